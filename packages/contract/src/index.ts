@@ -1,0 +1,13 @@
+export * from './primitives.js';
+export * from './vocabulary.js';
+export * from './problem.js';
+export * from './field-errors.js';
+export * from './list.js';
+export * from './listing.js';
+export * from './partner.js';
+export * from './partner-index.js';
+export * from './partner-list-query.js';
+export * from './taxonomy.js';
+export * from './contact-request.js';
+export * from './query.js';
+export { partnerList, type PartnerList } from './responses.js';

@@ -1,0 +1,3 @@
+export { buildOpenApiDocument, API_VERSION } from './build-openapi.js';
+export { operations, type Operation, type OperationId, type Credential, type Scope } from './operations.js';
+export { components, type SchemaName } from './components.js';

@@ -1,0 +1,148 @@
+import { partnerGetQuery, partnerListQuery } from '../partner-list-query.js';
+import type { QueryTable } from '../query.js';
+import type { ProblemCode } from '../problem.js';
+import type { SchemaName } from './components.js';
+
+/** Credentials, as named in the OpenAPI `securitySchemes`. */
+export type Credential = 'publishableKey' | 'secretKey';
+
+/** What a credential must hold to call an operation. */
+export type Scope = 'directory:read' | 'taxonomy:read' | 'contact_requests:write';
+
+export interface Operation {
+  readonly id: string;
+  readonly method: 'get' | 'post';
+  /** OpenAPI path template, `{name}` for path parameters. */
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly tag: string;
+  /** Empty: the operation is public and needs no credential (logos). */
+  readonly credentials: readonly Credential[];
+  readonly scopes: readonly Scope[];
+  readonly pathParams?: Readonly<Record<string, string>>;
+  readonly query?: QueryTable;
+  readonly idempotency?: 'required' | 'accepted';
+  readonly requestBody?: SchemaName;
+  readonly response: { readonly status: 200 | 201; readonly schema: SchemaName | 'svg' };
+  /** Supports `If-None-Match` and answers `304` when the representation is unchanged. */
+  readonly conditional?: boolean;
+  readonly localized?: boolean;
+  readonly problems: readonly ProblemCode[];
+}
+
+const authProblems = [
+  'unauthenticated',
+  'origin_not_allowed',
+  'secret_key_in_browser',
+  'insufficient_scope',
+  'rate_limited',
+] as const;
+const idOrSlug = { id_or_slug: 'A partner id (`ptr_…`) or slug.' };
+
+/** Every operation of API v1 that this contract covers. The server serves exactly these. */
+export const operations = [
+  {
+    id: 'listPartners',
+    method: 'get',
+    path: '/v1/partners',
+    summary: 'Search and filter listed partners',
+    description:
+      'Full-text search, filters, disjunctive facet counts, sort and cursor pagination over listed, active partners.',
+    tag: 'Directory',
+    credentials: ['publishableKey', 'secretKey'],
+    scopes: ['directory:read'],
+    query: partnerListQuery,
+    response: { status: 200, schema: 'PartnerList' },
+    conditional: true,
+    localized: true,
+    problems: ['invalid_request', 'invalid_cursor', ...authProblems],
+  },
+  {
+    id: 'getPartner',
+    method: 'get',
+    path: '/v1/partners/{id_or_slug}',
+    summary: 'Retrieve a partner profile',
+    description: 'The full public profile of one listed partner, by id or slug.',
+    tag: 'Directory',
+    credentials: ['publishableKey', 'secretKey'],
+    scopes: ['directory:read'],
+    pathParams: idOrSlug,
+    query: partnerGetQuery,
+    response: { status: 200, schema: 'Partner' },
+    conditional: true,
+    problems: ['invalid_request', 'not_found', ...authProblems],
+  },
+  {
+    id: 'getPartnerIndex',
+    method: 'get',
+    path: '/v1/partner_index',
+    summary: 'Download the slim directory index',
+    description:
+      'Every listed partner in the compact form a directory searches and facets on the client. Revalidate with `If-None-Match`; an unchanged index answers `304`.',
+    tag: 'Directory',
+    credentials: ['publishableKey', 'secretKey'],
+    scopes: ['directory:read'],
+    response: { status: 200, schema: 'PartnerIndex' },
+    conditional: true,
+    problems: [...authProblems],
+  },
+  {
+    id: 'getTaxonomy',
+    method: 'get',
+    path: '/v1/taxonomy',
+    summary: 'Retrieve the program’s vocabularies',
+    description:
+      'Partner types, tiers with rank, regions, industries, expertise, certifications, languages and countries with labels in the language chosen by `Accept-Language`.',
+    tag: 'Directory',
+    credentials: ['publishableKey', 'secretKey'],
+    scopes: ['taxonomy:read'],
+    response: { status: 200, schema: 'Taxonomy' },
+    conditional: true,
+    localized: true,
+    problems: [...authProblems],
+  },
+  {
+    id: 'createContactRequest',
+    method: 'post',
+    path: '/v1/partners/{id_or_slug}/contact_requests',
+    summary: 'Ask a partner to get in touch',
+    description:
+      'Records a visitor’s request to be contacted by a partner (a lead). Requires an `Idempotency-Key`; rate limited per visitor.',
+    tag: 'Directory',
+    credentials: ['publishableKey', 'secretKey'],
+    scopes: ['contact_requests:write'],
+    pathParams: idOrSlug,
+    idempotency: 'required',
+    requestBody: 'ContactRequestCreate',
+    response: { status: 201, schema: 'ContactRequest' },
+    problems: [
+      'invalid_request',
+      'idempotency_key_missing',
+      'idempotency_key_reused',
+      'idempotency_request_in_progress',
+      'not_found',
+      'payload_too_large',
+      'unsupported_media_type',
+      'validation_failed',
+      ...authProblems,
+    ],
+  },
+  {
+    id: 'getPartnerLogo',
+    method: 'get',
+    path: '/logos/{slug}.svg',
+    summary: 'A partner’s generated monogram logo',
+    description:
+      'Public (no credential: `<img>` cannot send one). SVG with no scripts, served with a restrictive CSP.',
+    tag: 'Assets',
+    credentials: [],
+    scopes: [],
+    pathParams: { slug: 'The partner’s slug.' },
+    response: { status: 200, schema: 'svg' },
+    conditional: true,
+    problems: ['not_found'],
+  },
+] as const satisfies readonly Operation[];
+
+export type OperationId = (typeof operations)[number]['id'];
