@@ -17,7 +17,10 @@ function has(command) {
 
 function run(command, args) {
   console.log(`$ ${command} ${args.join(' ')}`);
-  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 const wanted = process.env.CHROME_PATH;
@@ -32,7 +35,9 @@ if (wanted) {
 } else if (has('apt-get')) {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!asRoot && !has('sudo')) {
-    console.error(`No Chromium at ${DEFAULT_PATH}; install it (apt-get install chromium) or set CHROME_PATH.`);
+    console.error(
+      `No Chromium at ${DEFAULT_PATH}; install it (apt-get install chromium) or set CHROME_PATH.`,
+    );
     process.exit(1);
   }
   const apt = (...args) => (asRoot ? run('apt-get', args) : run('sudo', ['-n', 'apt-get', ...args]));
@@ -44,6 +49,8 @@ if (wanted) {
     process.exit(1);
   }
 } else {
-  console.error(`No Chromium at ${DEFAULT_PATH} and no apt-get to install it: set CHROME_PATH to a Chromium or Chrome binary.`);
+  console.error(
+    `No Chromium at ${DEFAULT_PATH} and no apt-get to install it: set CHROME_PATH to a Chromium or Chrome binary.`,
+  );
   process.exit(1);
 }
