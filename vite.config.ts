@@ -11,9 +11,21 @@ import { defineConfig } from 'vitest/config';
 const conditions = ['source', ...defaultClientConditions];
 const serverConditions = ['source', ...defaultServerConditions];
 
+// Workspace packages are inlined (not externalized to Node's resolver, which knows no `source`),
+// also in global setup files, which run in the main process.
+const serverResolve = {
+  conditions: serverConditions,
+  externalConditions: ['source'],
+  noExternal: [/^@flywheel\//],
+};
 const shared = {
   resolve: { conditions },
-  ssr: { resolve: { conditions: serverConditions, externalConditions: ['source'] } },
+  ssr: {
+    noExternal: [/^@flywheel\//],
+    resolve: { conditions: serverConditions, externalConditions: ['source'] },
+  },
+  // Vitest runs global setup files in its own server environment.
+  environments: { __vitest__: { resolve: serverResolve } },
 };
 
 export default defineConfig({

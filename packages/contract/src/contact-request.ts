@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { ContactRequestId, CountryCode, PartnerId, Timestamp } from './primitives.js';
 
-/** Trimmed, non-empty text of at most `max` characters. */
+/** Trimmed, non-empty text of at most `max` characters, without NUL (which no database stores). */
 function text(max: number) {
-  return z.string().check(z.trim(), z.minLength(1, 'Required'), z.maxLength(max));
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, 'Required'),
+    z.maxLength(max),
+    z.refine((value) => !value.includes('\u0000'), 'Contains a NUL character'),
+  );
 }
 
 /**

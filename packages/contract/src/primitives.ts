@@ -55,6 +55,11 @@ export function prefixedId(prefix: string) {
 }
 
 export const PartnerId = prefixedId('ptr');
+
+/** Whether a path segment can name a partner at all (`ptr_…` id or slug); anything else is a 404. */
+export function isPartnerIdOrSlug(value: string): boolean {
+  return PartnerId.safeParse(value).success || Slug.safeParse(value).success;
+}
 export const ListingId = prefixedId('lst');
 export const ContactRequestId = prefixedId('creq');
 

@@ -103,3 +103,15 @@ export const INTEGRATION_ROLES = ['builder', 'implementer'] as const;
 export type IntegrationRole = (typeof INTEGRATION_ROLES)[number];
 
 export const PARTNER_STATUSES = ['active', 'inactive', 'suspended'] as const;
+
+/** The default keys of every program-defined vocabulary, in display order (tiers: rank order). */
+export const DEFAULT_VOCABULARIES = {
+  partner_types: PARTNER_TYPES,
+  tiers: TIERS,
+  regions: REGIONS,
+  industries: INDUSTRIES,
+  expertise: EXPERTISE,
+  certifications: CERTIFICATIONS,
+  company_sizes: COMPANY_SIZES,
+  badges: PARTNER_BADGES,
+} as const;

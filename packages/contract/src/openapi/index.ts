@@ -1,3 +1,10 @@
 export { buildOpenApiDocument, API_VERSION } from './build-openapi.js';
-export { operations, type Operation, type OperationId, type Credential, type Scope } from './operations.js';
+export {
+  operations,
+  SCOPES,
+  type Operation,
+  type OperationId,
+  type Credential,
+  type Scope,
+} from './operations.js';
 export { components, type SchemaName } from './components.js';

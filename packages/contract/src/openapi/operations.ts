@@ -7,7 +7,8 @@ import type { SchemaName } from './components.js';
 export type Credential = 'publishableKey' | 'secretKey';
 
 /** What a credential must hold to call an operation. */
-export type Scope = 'directory:read' | 'taxonomy:read' | 'contact_requests:write';
+export const SCOPES = ['directory:read', 'taxonomy:read', 'contact_requests:write'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export interface Operation {
   readonly id: string;
@@ -131,14 +132,14 @@ export const operations = [
   {
     id: 'getPartnerLogo',
     method: 'get',
-    path: '/logos/{slug}.svg',
+    path: '/logos/{partner_id}.svg',
     summary: 'A partner’s generated monogram logo',
     description:
       'Public (no credential: `<img>` cannot send one). SVG with no scripts, served with a restrictive CSP.',
     tag: 'Assets',
     credentials: [],
     scopes: [],
-    pathParams: { slug: 'The partner’s slug.' },
+    pathParams: { partner_id: 'The partner’s id (`ptr_…`), as in `logo.url`.' },
     response: { status: 200, schema: 'svg' },
     conditional: true,
     problems: ['not_found'],

@@ -1,0 +1,130 @@
+import type {
+  Partner,
+  PartnerIndexEntry,
+  PartnerIntegration,
+  PartnerSummary,
+  Rating,
+} from '@flywheel/contract';
+import type { LabelLocale } from '../seed/taxonomy-labels.js';
+import type { PartnerCardRow, PartnerRow } from './partner-row.js';
+import type { ProgramTaxonomy } from './program-taxonomy.js';
+
+/** What turning rows into API objects needs besides the row. */
+export interface ViewContext {
+  readonly publicUrl: string;
+  readonly taxonomy: ProgramTaxonomy;
+  readonly locale: LabelLocale;
+}
+
+/** Cards show at most three industries, the partner's primary ones (stored first). */
+const CARD_INDUSTRIES = 3;
+export const LOGO_SIZE = 256;
+
+const iso = (date: Date) => date.toISOString();
+
+function rating(row: PartnerCardRow): Rating | null {
+  return row.rating_x10 === null ? null : { average: row.rating_x10 / 10, count: row.rating_count ?? 0 };
+}
+
+function headquarters(row: PartnerCardRow) {
+  return { country: row.hq_country, region: row.hq_region, ...(row.hq_city ? { city: row.hq_city } : {}) };
+}
+
+export function logoUrl(publicUrl: string, partnerId: string): string {
+  return `${publicUrl}/logos/${partnerId}.svg`;
+}
+
+function logo(row: PartnerCardRow, publicUrl: string) {
+  return row.has_logo ? { url: logoUrl(publicUrl, row.id), alt: row.name } : null;
+}
+
+export function toIndexEntry(row: PartnerCardRow, publicUrl: string): PartnerIndexEntry {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    type: row.type,
+    tier: row.tier,
+    tier_rank: row.tier_rank,
+    logo: logo(row, publicUrl),
+    summary: row.summary,
+    headquarters: headquarters(row),
+    regions: row.regions,
+    languages: row.languages,
+    industries: row.industries,
+    expertise: row.expertise,
+    certifications: row.certification_keys,
+    badges: row.badges,
+    rating: rating(row),
+    featured: row.featured,
+    joined_at: iso(row.joined_at),
+  };
+}
+
+export function toSummary(row: PartnerCardRow, publicUrl: string): PartnerSummary {
+  return {
+    id: row.id,
+    object: 'partner_summary',
+    slug: row.slug,
+    name: row.name,
+    type: row.type,
+    tier: row.tier,
+    tier_rank: row.tier_rank,
+    logo: logo(row, publicUrl),
+    summary: row.summary,
+    headquarters: headquarters(row),
+    regions: row.regions,
+    languages: row.languages,
+    industries: row.industries.slice(0, CARD_INDUSTRIES),
+    badges: row.badges,
+    rating: rating(row),
+    featured: row.featured,
+  };
+}
+
+export function toPartner(
+  row: PartnerRow,
+  context: ViewContext,
+  integrations: PartnerIntegration[],
+  includePrivate: boolean,
+): Partner {
+  const partnerLogo = logo(row, context.publicUrl);
+  return {
+    id: row.id,
+    object: 'partner',
+    slug: row.slug,
+    name: row.name,
+    type: row.type,
+    tier: row.tier,
+    tier_rank: row.tier_rank,
+    tier_evaluated_at: row.tier_evaluated_at ? iso(row.tier_evaluated_at) : null,
+    headquarters: headquarters(row),
+    regions: row.regions,
+    countries_served: row.countries_served,
+    languages: row.languages,
+    industries: row.industries,
+    expertise: row.expertise,
+    certifications: row.certifications.map((c) => ({
+      key: c.key,
+      name: context.taxonomy.label('certifications', c.key, context.locale),
+      holder_count: c.holder_count,
+      verified: c.verified,
+    })),
+    certified_people_count: row.certified_people_count,
+    logo: partnerLogo && { ...partnerLogo, width: LOGO_SIZE, height: LOGO_SIZE },
+    website: row.website,
+    summary: row.summary,
+    description: row.description,
+    integrations,
+    company_size: row.company_size,
+    founded_year: row.founded_year,
+    rating: rating(row),
+    featured: row.featured,
+    badges: row.badges,
+    contact: row.contact,
+    joined_at: iso(row.joined_at),
+    created_at: iso(row.created_at),
+    updated_at: iso(row.updated_at),
+    ...(includePrivate ? { status: row.status, listed: row.listed, metadata: row.metadata } : {}),
+  };
+}

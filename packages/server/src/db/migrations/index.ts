@@ -1,0 +1,10 @@
+import { sql as directory } from './0001-directory.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Applied in order, each once, each in its own transaction. Never edit one that has shipped. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'directory', sql: directory }];

@@ -1,0 +1,56 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import { originAllowed } from '../http/origin-patterns.js';
+import { ProblemError } from '../http/problem-error.js';
+
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Idempotency-Key, If-None-Match, If-Match, Accept-Language';
+const EXPOSED_HEADERS =
+  'Request-Id, ETag, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, Content-Language, Location';
+
+/** Every origin some active publishable key allows: a preflight carries no key, so it is checked against all. */
+async function anyKeyAllows(c: Context<AppEnv>, origin: string): Promise<boolean> {
+  const { rows } = await c
+    .get('db')
+    .query<{ allowed_origins: string[] }>(
+      `SELECT allowed_origins FROM api_keys WHERE kind = 'publishable' AND revoked_at IS NULL`,
+    );
+  return rows.some((row) => originAllowed(row.allowed_origins, origin));
+}
+
+/**
+ * CORS that answers only allowed origins. Preflights pass when any publishable key allows the
+ * origin (the browser sends no key with them); actual responses carry `Access-Control-Allow-Origin`
+ * only when the request's own publishable key allows the origin. Secret keys never get CORS.
+ */
+export function cors(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (!origin) {
+      await next();
+      return;
+    }
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+      if (!(await anyKeyAllows(c, origin))) {
+        throw new ProblemError('origin_not_allowed', { detail: `The origin ${origin} is not allowed.` });
+      }
+      return c.body(null, 204, {
+        'Access-Control-Allow-Origin': origin,
+        'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
+        'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+        'Access-Control-Max-Age': '7200',
+        Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+      });
+    }
+    await next();
+    c.res.headers.append('Vary', 'Origin');
+    const credential = c.get('credential') as AppEnv['Variables']['credential'] | undefined;
+    const allowed = credential
+      ? credential.kind === 'publishable' && originAllowed(credential.allowedOrigins, origin)
+      : c.res.status === 401 && (await anyKeyAllows(c, origin));
+    if (allowed) {
+      c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    }
+  };
+}

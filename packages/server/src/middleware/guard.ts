@@ -1,0 +1,15 @@
+import type { Scope } from '@flywheel/contract/openapi';
+import type { MiddlewareHandler } from 'hono';
+import { every } from 'hono/combine';
+import type { AppEnv } from '../http/app-env.js';
+import { authenticate, requireScope } from './authenticate.js';
+import { locale } from './locale.js';
+import { rateLimit, type RateLimitPolicyName } from './rate-limit.js';
+
+/**
+ * The chain every API operation runs before its handler: who is calling (and from where), how
+ * often, with which scope, in which language.
+ */
+export function guard(scope: Scope, policy?: RateLimitPolicyName): MiddlewareHandler<AppEnv> {
+  return every(authenticate(), rateLimit(policy), requireScope(scope), locale());
+}

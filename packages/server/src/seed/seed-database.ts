@@ -1,0 +1,100 @@
+import { DEFAULT_VOCABULARIES, PROGRAM_VOCABULARIES } from '@flywheel/contract';
+import type { Database } from '../db/database.js';
+import { hashToken } from '../middleware/authenticate.js';
+import { writeCatalog } from '../catalog/catalog-writer.js';
+import { generateCatalog } from './generate-catalog.js';
+import { TAXONOMY_LABELS } from './taxonomy-labels.js';
+import { SEED_NOW } from './seed-clock.js';
+
+/** The demo program's fixed identity and test keys (README: for local use only). */
+export const DEMO_PROGRAM = { id: 'prog_01JX0000000000000000000DEM', name: 'Flywheel demo program' } as const;
+export const DEMO_KEYS = {
+  publishable: {
+    id: 'key_01JX00000000000000000000PK',
+    token: 'pk_test_demo',
+    origins: ['http://localhost:*', 'http://127.0.0.1:*'],
+  },
+  secret: { id: 'key_01JX00000000000000000000SK', token: 'sk_test_demo' },
+} as const;
+
+export interface SeedResult {
+  programId: string;
+  partners: number;
+  listings: number;
+  integrations: number;
+  publishableKey: string;
+  secretKey: string;
+}
+
+/** Whether any program exists: a fresh database is seeded on first start. */
+export async function isSeeded(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM programs');
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/**
+ * (Re)creates the demo program: its keys, vocabularies with labels, and a deterministic catalog of
+ * `partners` partners. Replaces anything the demo program had, in one transaction.
+ */
+export async function seedDatabase(
+  db: Database,
+  options: { seed: number; partners: number },
+): Promise<SeedResult> {
+  const catalog = generateCatalog(options);
+  const programId = DEMO_PROGRAM.id;
+  await db.transaction(async (tx) => {
+    for (const table of ['contact_requests', 'listings', 'partners', 'taxonomy_terms', 'api_keys']) {
+      if (table === 'listings') {
+        await tx.query(
+          'DELETE FROM partner_integrations WHERE listing_id IN (SELECT id FROM listings WHERE program_id = $1)',
+          [programId],
+        );
+      }
+      await tx.query(`DELETE FROM ${table} WHERE program_id = $1`, [programId]);
+    }
+    await tx.query('DELETE FROM idempotency_records WHERE program_id = $1', [programId]);
+    await tx.query(
+      `INSERT INTO programs (id, name, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
+      [programId, DEMO_PROGRAM.name, SEED_NOW],
+    );
+    await tx.query(
+      `INSERT INTO api_keys (id, program_id, kind, token_hash, token_hint, allowed_origins, created_at)
+       VALUES ($1, $2, 'publishable', $3, $4, $5, $6), ($7, $2, 'secret', $8, $9, '{}', $6)`,
+      [
+        DEMO_KEYS.publishable.id,
+        programId,
+        hashToken(DEMO_KEYS.publishable.token),
+        DEMO_KEYS.publishable.token.slice(-4),
+        DEMO_KEYS.publishable.origins,
+        SEED_NOW,
+        DEMO_KEYS.secret.id,
+        hashToken(DEMO_KEYS.secret.token),
+        DEMO_KEYS.secret.token.slice(-4),
+      ],
+    );
+    const terms = PROGRAM_VOCABULARIES.flatMap((vocabulary) =>
+      DEFAULT_VOCABULARIES[vocabulary].map((key, position) => ({
+        vocabulary,
+        key,
+        position,
+        labels: TAXONOMY_LABELS[vocabulary][key],
+      })),
+    );
+    await tx.query(
+      `INSERT INTO taxonomy_terms (program_id, vocabulary, key, position, labels)
+       SELECT $2::text, x.vocabulary, x.key, x.position, x.labels
+       FROM jsonb_to_recordset($1::jsonb) AS x(vocabulary text, key text, position int, labels jsonb)`,
+      [JSON.stringify(terms), programId],
+    );
+    await writeCatalog(tx, programId, catalog);
+  });
+  return {
+    programId,
+    partners: catalog.partners.length,
+    listings: catalog.listings.length,
+    integrations: catalog.integrations.length,
+    publishableKey: DEMO_KEYS.publishable.token,
+    secretKey: DEMO_KEYS.secret.token,
+  };
+}

@@ -1,0 +1,8 @@
+import type { Prng } from './prng.js';
+import { ULID_RANDOM_BYTES, encodeUlid } from './ulid.js';
+import { flatten } from './flat-string.js';
+
+/** A prefixed id whose ULID time is the record's `created_at` and whose random part comes from the seed. */
+export function seedId(prefix: 'ptr' | 'lst', createdAtMs: number, rng: Prng): string {
+  return flatten(`${prefix}_${encodeUlid(createdAtMs, rng.bytes(ULID_RANDOM_BYTES))}`);
+}

@@ -1,0 +1,24 @@
+import type { Database } from './db/database.js';
+import type { RateLimitPolicies } from './middleware/rate-limit.js';
+import type { PartnerIndexCache } from './catalog/partner-index-cache.js';
+
+/** Everything a request handler may need that outlives one request. */
+export interface ServerContext {
+  readonly db: Database;
+  /** Origin that absolute URLs in responses (logos) are built on, e.g. `http://localhost:4010`. */
+  readonly publicUrl: () => string;
+  readonly rateLimits: RateLimitPolicies;
+  /** Trust `X-Forwarded-For` for the client address (only behind a proxy you run). */
+  readonly trustProxy: boolean;
+  /** A cache of serialized indexes keyed by catalog revision: derived data, never the truth. */
+  readonly partnerIndexCache: PartnerIndexCache;
+  readonly now: () => Date;
+  readonly log: (entry: LogEntry) => void;
+}
+
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  requestId?: string;
+  error?: unknown;
+}
