@@ -1,4 +1,5 @@
 import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,20 @@ import { defineConfig } from 'vitest/config';
  * and `browser` (the SDK in real Chromium against the real server, across origins).
  */
 const conditions = ['source', ...defaultClientConditions];
+
+/** Debian's Chromium (never a downloaded one), with the flags it needs as root on a closed network. */
+const chromiumLaunchOptions = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
 const serverConditions = ['source', ...defaultServerConditions];
 
 // Workspace packages are inlined (not externalized to Node's resolver, which knows no `source`),
@@ -52,6 +67,8 @@ export default defineConfig({
         test: {
           name: 'server-postgres',
           include: ['packages/server/test/**/*.test.ts'],
+          // Suites that never touch the database have nothing to prove twice.
+          exclude: ['**/seed-generator.test.ts', '**/taxonomy-labels.test.ts', '**/cli.test.ts'],
           environment: 'node',
           globalSetup: ['test/setup/seed-template.ts'],
           env: { FLYWHEEL_TEST_STORAGE: 'postgres' },
@@ -65,10 +82,28 @@ export default defineConfig({
         test: {
           name: 'sdk',
           include: ['packages/sdk/test/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          exclude: ['packages/sdk/test/browser/**'],
           environment: 'node',
           globalSetup: ['test/setup/seed-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'browser',
+          include: ['packages/sdk/test/browser/**/*.test.ts'],
+          globalSetup: ['test/setup/browser-server.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: chromiumLaunchOptions }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -38,7 +38,10 @@ async function privateDatabase(): Promise<{ db: Database; dispose: () => Promise
     const name = `flywheel_test_${process.pid}_${Date.now()}_${counter++}`;
     const admin = await openPostgresDatabase(databaseUrlFor(templateUrl, 'postgres'), { max: 1 });
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${new URL(templateUrl).pathname.slice(1)}`);
-    const db = await openPostgresDatabase(databaseUrlFor(templateUrl, name));
+    // Dropping the database ends its connections; that is expected here, not worth a warning.
+    const db = await openPostgresDatabase(databaseUrlFor(templateUrl, name), {
+      onConnectionError: () => undefined,
+    });
     return {
       db,
       dispose: async () => {

@@ -24,3 +24,11 @@ describe('OpenAPI document', () => {
     for (const ref of refs) expect(doc.components.schemas, ref).toHaveProperty(ref);
   });
 });
+
+describe('API reference', () => {
+  it('matches the committed docs/api-reference.md (run `pnpm openapi` after changing a schema)', async () => {
+    const { buildApiReference } = await import('@flywheel/contract/openapi');
+    const committed = readFileSync(new URL('../../../docs/api-reference.md', import.meta.url), 'utf8');
+    expect(committed).toBe(buildApiReference());
+  });
+});

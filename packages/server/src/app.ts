@@ -1,9 +1,9 @@
 import { operations } from '@flywheel/contract/openapi';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import type { AppEnv } from './http/app-env.js';
 import { ProblemError } from './http/problem-error.js';
 import { problemResponse } from './http/problem-response.js';
+import { compressJson } from './middleware/compress-json.js';
 import { cors } from './middleware/cors.js';
 import { requestId } from './middleware/request-id.js';
 import { contactRequestRoutes } from './routes/contact-requests.js';
@@ -42,7 +42,7 @@ export function createApp(server: ServerContext, options: { logRequests?: boolea
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
   app.use('/v1/*', cors());
-  app.use('/v1/*', compress());
+  app.use('/v1/*', compressJson());
 
   app.route('/', partnerIndexRoutes());
   app.route('/', partnerRoutes());

@@ -12,5 +12,6 @@ export { openPostgresDatabase } from './db/postgres-database.js';
 export { migrate } from './db/migrate.js';
 export type { Database, Queryable } from './db/database.js';
 export { seedDatabase, isSeeded, DEMO_KEYS, DEMO_PROGRAM, type SeedResult } from './seed/seed-database.js';
+export { hashToken } from './middleware/authenticate.js';
 export { generateCatalog } from './seed/generate-catalog.js';
 export type { SeedCatalog, SeedPartner, SeedListing, SeedIntegration } from './seed/catalog-types.js';

@@ -1,6 +1,6 @@
 import type { Database } from './db/database.js';
 import type { RateLimitPolicies } from './middleware/rate-limit.js';
-import type { PartnerIndexCache } from './catalog/partner-index-cache.js';
+import type { CatalogCaches } from './catalog/catalog-caches.js';
 
 /** Everything a request handler may need that outlives one request. */
 export interface ServerContext {
@@ -10,8 +10,8 @@ export interface ServerContext {
   readonly rateLimits: RateLimitPolicies;
   /** Trust `X-Forwarded-For` for the client address (only behind a proxy you run). */
   readonly trustProxy: boolean;
-  /** A cache of serialized indexes keyed by catalog revision: derived data, never the truth. */
-  readonly partnerIndexCache: PartnerIndexCache;
+  /** Indexes and vocabularies derived from catalogs, per catalog revision: never the truth. */
+  readonly catalog: CatalogCaches;
   readonly now: () => Date;
   readonly log: (entry: LogEntry) => void;
 }

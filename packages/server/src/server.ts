@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
-import { PartnerIndexCache } from './catalog/partner-index-cache.js';
+import { CatalogCaches } from './catalog/catalog-caches.js';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -47,7 +47,7 @@ export async function startServer(
     publicUrl: () => publicUrl,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
-    partnerIndexCache: new PartnerIndexCache(),
+    catalog: new CatalogCaches(),
     now: options.now ?? (() => new Date()),
     log,
   };

@@ -82,3 +82,19 @@ describe('GET /v1/taxonomy', () => {
     expect(negotiateLocale('garbage;;;q=x')).toBe('en');
   });
 });
+
+describe('vocabulary changes', () => {
+  it('are served at once: a label change bumps the catalog revision and the cached vocabulary', async () => {
+    const before = (await taxonomy()).body;
+    expect(before.tiers.find((t) => t.key === 'gold')!.label).toBe('Gold');
+    await server.db.query(
+      `UPDATE taxonomy_terms SET labels = jsonb_set(labels, '{en}', '"Gold Elite"') WHERE vocabulary = 'tiers' AND key = 'gold'`,
+    );
+    const after = (await taxonomy()).body;
+    expect(after.tiers.find((t) => t.key === 'gold')!.label).toBe('Gold Elite');
+    const facets = await api(server.url, '/v1/partners?facets=tier&limit=1', { key: server.publishableKey });
+    expect(facets.json.facets.tier.find((f: { value: string }) => f.value === 'gold').label).toBe(
+      'Gold Elite',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 export { buildOpenApiDocument, API_VERSION } from './build-openapi.js';
+export { buildApiReference } from './build-api-reference.js';
 export {
   operations,
   SCOPES,

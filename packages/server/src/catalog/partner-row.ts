@@ -31,7 +31,8 @@ export interface PartnerCardRow {
   rating_count: number | null;
   featured: boolean;
   badges: string[];
-  joined_at: Date;
+  /** A Date from a column; an ISO string when the row came through json_agg. */
+  joined_at: Date | string;
 }
 
 export interface PartnerRow extends PartnerCardRow {

@@ -44,7 +44,7 @@ const dailySeed = (now: Date) => Math.floor(now.getTime() / 86_400_000);
 
 /**
  * `GET /v1/partners`: filters, full-text search, disjunctive facet counts, a total count and one
- * keyset-paginated page, in three queries over one CTE shape.
+ * keyset-paginated page, in a single statement.
  */
 export async function searchPartners(db: Queryable, request: PartnerSearchRequest): Promise<PartnerList> {
   const { params, view } = request;
@@ -68,105 +68,97 @@ export async function searchPartners(db: Queryable, request: PartnerSearchReques
   const base = [`p.program_id = ${program}`, PUBLIC_PARTNER, ...baseConditions(params, view.taxonomy, sql)];
   if (text) base.push(text.match);
   const conditions = facetConditions(params, sql);
-  const allConditions = Object.values(conditions);
 
   const sort = params.sort ?? (text ? 'relevance' : 'featured');
-  const queryIdentity = { ...params, limit: undefined, cursor: undefined, sort };
+  const score = text ? 'p.score' : null;
   // The seed is fixed by the request, else by the cursor, else by the day; key types do not depend on it.
-  const keyTypes = sortKeys(sort, new SqlParams(), 0, text?.score ?? null).map((k) => k.type);
+  const keyTypes = sortKeys(sort, new SqlParams(), 0, score).map((k) => k.type);
   const decoded = params.cursor === undefined ? undefined : decodeCursor(params.cursor, keyTypes);
   const seed = params.seed ?? decoded?.s ?? dailySeed(request.now);
-  const hash = queryHash({ ...queryIdentity, seed });
+  const hash = queryHash({ ...params, limit: undefined, cursor: undefined, sort, seed });
   if (decoded && decoded.h !== hash) throw cursorMismatch();
+  const keys = sortKeys(sort, sql, seed, score);
 
-  const keys = sortKeys(sort, sql, seed, text?.score ?? null);
-  const where = (extra: string[]) => [...extra].map((c) => `(${c})`).join(' AND ') || 'TRUE';
-  const cte = `WITH base AS (SELECT p.* FROM partners p WHERE ${where(base)})`;
-
-  // Page: one row more than asked tells whether there is a next page.
-  const pageConditions = [...allConditions];
-  if (decoded) {
-    const left = keys.map((k) => k.expression).join(', ');
-    const right = keys
-      .map((k, i) =>
-        k.type === 'text'
-          ? `(${sql.add(decoded.k[i], 'text')} COLLATE "C")`
-          : sql.add(decoded.k[i], 'bigint'),
-      )
-      .join(', ');
-    pageConditions.push(`ROW(${left}) > ROW(${right})`);
-  }
-  const keyColumns = keys.map((k, i) => `${k.expression} AS sort_key_${i}`).join(', ');
-  const pageSql = `${cte}
-    SELECT ${PARTNER_CARD_COLUMNS}, ${keyColumns} FROM base p
-    WHERE ${where(pageConditions)}
-    ORDER BY ${keys.map((_, i) => `sort_key_${i}`).join(', ')}
-    LIMIT ${sql.add(limit + 1, 'int')}`;
-
-  const pageStatement = sql.bind(pageSql);
-  const page = await db.query<PartnerCardRow & Record<string, unknown>>(
-    pageStatement.text,
-    pageStatement.values,
-  );
-  const rows = page.rows.slice(0, limit);
-  const hasMore = page.rows.length > limit;
-  const last = rows.at(-1);
-  const nextCursor =
-    hasMore && last
-      ? encodeCursor({
-          h: hash,
-          s: seed,
-          k: keys.map((k, i) => {
-            const value = last[`sort_key_${i}`];
-            return k.type === 'bigint' ? Number(value) : String(value);
-          }),
-        })
-      : null;
-
-  const countSql = `${cte} SELECT count(*)::int AS total FROM base p WHERE ${where(allConditions)}`;
-  const countStatement = sql.bind(countSql);
-  const total = await db.query<{ total: number }>(countStatement.text, countStatement.values);
-
-  const list: PartnerList = {
-    object: 'list',
-    data: rows.map((row) => toSummary(row, view.publicUrl)),
-    has_more: hasMore,
-    next_cursor: nextCursor,
-    total_count: total.rows[0]?.total ?? 0,
-  };
-  if (params.facets && params.facets.length > 0) {
-    list.facets = await countFacets(db, params, view, sql, cte, conditions, params.facets);
-  }
-  return list;
-}
-
-async function countFacets(
-  db: Queryable,
-  params: PartnerListParams,
-  view: ViewContext,
-  sql: SqlParams,
-  cte: string,
-  conditions: Partial<Record<PartnerFacet, string>>,
-  requested: readonly PartnerFacet[],
-): Promise<Facets> {
-  const facets = PARTNER_FACETS.filter((facet) => requested.includes(facet));
-  const allRegions = view.taxonomy.keys('regions');
-  const branches = facets.map((facet) => {
+  const cursorCondition = decoded
+    ? `ROW(${keys.map((k) => k.expression).join(', ')}) > ROW(${keys
+        .map((k, i) =>
+          k.type === 'text'
+            ? `(${sql.add(decoded.k[i], 'text')} COLLATE "C")`
+            : sql.add(decoded.k[i], 'bigint'),
+        )
+        .join(', ')})`
+    : 'TRUE';
+  const keyNames = keys.map((_, i) => `sort_key_${i}`).join(', ');
+  const facets = PARTNER_FACETS.filter((facet) => params.facets?.includes(facet));
+  const facetBranches = facets.map((facet) => {
     // Disjunctive: a facet's counts ignore its own filter, so every checkbox shows what ticking it adds.
     const others = Object.entries(conditions)
       .filter(([name]) => name !== facet)
-      .map(([, condition]) => `(${condition})`);
-    return `SELECT ${sql.add(facet)}::text AS facet, unnest(${facetValues(facet, sql, allRegions)}) AS value
-      FROM base p WHERE ${others.join(' AND ') || 'TRUE'}`;
+      .map(([, c]) => c);
+    return `SELECT ${sql.add(facet)}::text AS facet, unnest(${facetValues(facet, sql, view.taxonomy.keys('regions'))}) AS value
+      FROM base p WHERE ${where(others)}`;
   });
-  const statement = `${cte}
-    SELECT facet, value, count(*)::int AS count FROM (${branches.join(' UNION ALL ')}) f GROUP BY facet, value`;
-  const bound = sql.bind(statement);
-  const { rows } = await db.query<{ facet: PartnerFacet; value: string; count: number }>(
-    bound.text,
-    bound.values,
-  );
 
+  // One statement: the text match and score run once, over one materialized base set, and the
+  // page, the total and every facet count are read from it (PGlite runs one statement at a time).
+  const statement = sql.bind(`
+    WITH base AS MATERIALIZED (
+      SELECT ${PARTNER_CARD_COLUMNS}, p.sort_name, p.countries_served, ${text ? text.score : '0'}::bigint AS score
+        FROM partners p WHERE ${where(base)}),
+    matched AS MATERIALIZED (SELECT * FROM base p WHERE ${where(Object.values(conditions))}),
+    page AS (
+      SELECT p.*, ${keys.map((k, i) => `${k.expression} AS sort_key_${i}`).join(', ')}
+        FROM matched p WHERE ${cursorCondition}
+       ORDER BY ${keyNames} LIMIT ${sql.add(limit + 1, 'int')}),
+    facet_counts AS (
+      ${facetBranches.length > 0 ? `SELECT facet, value, count(*)::int AS count FROM (${facetBranches.join(' UNION ALL ')}) f GROUP BY facet, value` : 'SELECT NULL::text AS facet, NULL::text AS value, 0 AS count WHERE FALSE'})
+    SELECT (SELECT count(*)::int FROM matched) AS total,
+           COALESCE((SELECT json_agg(page ORDER BY ${keyNames}) FROM page), '[]'::json) AS page,
+           COALESCE((SELECT json_agg(facet_counts) FROM facet_counts), '[]'::json) AS facets`);
+  const { rows } = await db.query<{ total: number; page: SearchRow[]; facets: FacetCountRow[] }>(
+    statement.text,
+    statement.values,
+  );
+  const result = rows[0]!;
+  const page = result.page.slice(0, limit);
+  const hasMore = result.page.length > limit;
+  const last = page.at(-1);
+  const list: PartnerList = {
+    object: 'list',
+    data: page.map((row) => toSummary(row, view.publicUrl)),
+    has_more: hasMore,
+    next_cursor:
+      hasMore && last
+        ? encodeCursor({
+            h: hash,
+            s: seed,
+            k: keys.map((k, i) =>
+              k.type === 'bigint' ? Number(last[`sort_key_${i}`]) : String(last[`sort_key_${i}`]),
+            ),
+          })
+        : null,
+    total_count: result.total,
+  };
+  if (facets.length > 0) list.facets = facetLists(params, view, facets, result.facets);
+  return list;
+}
+
+type SearchRow = PartnerCardRow & Record<`sort_key_${number}`, string | number>;
+interface FacetCountRow {
+  facet: PartnerFacet;
+  value: string;
+  count: number;
+}
+
+const where = (conditions: readonly string[]) => conditions.map((c) => `(${c})`).join(' AND ') || 'TRUE';
+
+/** Facet counts as lists: by count, then vocabulary order or label; selected values always present. */
+function facetLists(
+  params: PartnerListParams,
+  view: ViewContext,
+  facets: readonly PartnerFacet[],
+  rows: readonly FacetCountRow[],
+): Facets {
   const result: Facets = {};
   for (const facet of facets) {
     const selected = new Set<string>(selectedValues(params, facet));

@@ -20,7 +20,7 @@ export interface ViewContext {
 const CARD_INDUSTRIES = 3;
 export const LOGO_SIZE = 256;
 
-const iso = (date: Date) => date.toISOString();
+const iso = (date: Date | string) => new Date(date).toISOString();
 
 function rating(row: PartnerCardRow): Rating | null {
   return row.rating_x10 === null ? null : { average: row.rating_x10 / 10, count: row.rating_count ?? 0 };

@@ -16,9 +16,18 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
 /** A real PostgreSQL server through a connection pool: what several server processes share. */
 export async function openPostgresDatabase(
   connectionString: string,
-  options: { max?: number } = {},
+  options: { max?: number; onConnectionError?: (error: Error) => void } = {},
 ): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // A connection the server closes (restart, failover, an admin) must not crash the process: the
+  // pool drops it and opens a new one on the next query. Clients being shut down report here too.
+  const onConnectionError =
+    options.onConnectionError ??
+    ((error: Error) => {
+      console.warn(`[flywheel] database connection closed: ${error.message}`);
+    });
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   // Fail fast with a clear error when the server is unreachable.
   const client = await pool.connect();
   client.release();

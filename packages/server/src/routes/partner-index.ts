@@ -11,15 +11,8 @@ import { guard } from '../middleware/guard.js';
 export function partnerIndexRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/v1/partner_index', guard('directory:read'), async (c) => {
-    const { partnerIndexCache, publicUrl, now } = c.get('server');
-    const credential = c.get('credential');
-    const index = await partnerIndexCache.get(
-      c.get('db'),
-      credential.programId,
-      credential.catalogRevision,
-      publicUrl(),
-      now,
-    );
+    const { catalog, publicUrl, now } = c.get('server');
+    const index = await catalog.partnerIndex(c.get('db'), c.get('credential'), publicUrl(), now());
     const headers: Record<string, string> = {
       ETag: index.etag,
       'Cache-Control': PUBLIC_CACHE,

@@ -1,6 +1,5 @@
 import { MAX_PAGE_SIZE, MAX_PUBLIC_PAGE_SIZE, partnerGetQuery, partnerListQuery } from '@flywheel/contract';
 import { Hono, type Context } from 'hono';
-import { loadProgramTaxonomy } from '../catalog/program-taxonomy.js';
 import { readPartner } from '../catalog/partner-read.js';
 import { searchPartners } from '../catalog/partner-search.js';
 import type { ViewContext } from '../catalog/partner-views.js';
@@ -13,7 +12,7 @@ import { guard } from '../middleware/guard.js';
 async function viewContext(c: Context<AppEnv>): Promise<ViewContext> {
   return {
     publicUrl: c.get('server').publicUrl(),
-    taxonomy: await loadProgramTaxonomy(c.get('db'), c.get('credential').programId),
+    taxonomy: (await c.get('server').catalog.vocabulary(c.get('db'), c.get('credential'))).taxonomy,
     locale: c.get('locale'),
   };
 }

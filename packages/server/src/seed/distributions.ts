@@ -97,12 +97,12 @@ export const INDUSTRY_WEIGHTS: readonly (readonly [Industry, number])[] = [
   ['travel_hospitality', 5],
 ];
 
-/** Industry count 1–4 with mean 2.3; venture partners invest broadly, so they skew higher. */
+/** Industry count 1–4, mean 2.3 once venture partners are included; venture partners invest broadly, so they skew higher. */
 export const INDUSTRY_COUNT_SHARES: readonly (readonly [number, number])[] = [
-  [1, 25],
-  [2, 35],
-  [3, 25],
-  [4, 15],
+  [1, 27],
+  [2, 36],
+  [3, 24],
+  [4, 13],
 ];
 export const VENTURE_INDUSTRY_COUNT_SHARES: readonly (readonly [number, number])[] = [
   [2, 15],
@@ -313,6 +313,14 @@ export const CERTIFICATION_KEY_COUNT_BY_TIER: Readonly<Record<Tier, readonly [nu
   platinum: [3, 6],
 };
 
+/** Certifications the program has checked; larger partners go through the audit more often. */
+export const CERTIFICATION_VERIFIED_SHARE_BY_TIER: Readonly<Record<Tier, number>> = {
+  registered: 0.8,
+  silver: 0.8,
+  gold: 0.95,
+  platinum: 0.95,
+};
+
 /** holder_count per certification by tier (api-v1 §2.8), drawn lognormal within the range. */
 export const HOLDER_COUNT_RANGE_BY_TIER: Readonly<Record<Tier, readonly [number, number]>> = {
   registered: [1, 2], // 0 holders would mean no certification, so the row is simply absent
@@ -359,6 +367,11 @@ export const LARGE_TYPE_REGION_COUNT_SHARES: readonly (readonly [number, number]
 /** Non-anglophone partners that also list English; anyone may add one more language. */
 export const ADD_ENGLISH_SHARE = 0.85;
 export const EXTRA_LANGUAGE_SHARE = 0.1;
+/** Chance, per served region beyond HQ, of staffing one of its languages (keeps the mean near 1.6). */
+export const SERVED_REGION_LANGUAGE_SHARE = 0.2;
+
+/** Partners with a website mostly publish both a contact form and an email address. */
+export const CONTACT_EMAIL_SHARE = 0.7;
 
 export const JOINED_WINDOW_YEARS = 6;
 export const RECENT_JOIN_MONTHS = 24;
@@ -382,11 +395,11 @@ export const FEATURED_PLATINUM_SHARE = 0.8;
 // Listings, per 1,500 partners.
 export const FIRST_PARTY_LISTINGS_PER_PARTNER = 40 / 1500;
 export const NON_PUBLISHED_LISTINGS_PER_PARTNER = 30 / 1500;
-/** App Partners build 1–3 each, mostly 1, giving ≈ 370 per 330 app partners. */
+/** App Partners build 1–3 each, mostly 1: ≈ 390 per 330 App Partners, ≈ 360 of them published. */
 export const LISTINGS_PER_APP_PARTNER: readonly (readonly [number, number])[] = [
-  [1, 82],
-  [2, 14],
-  [3, 4],
+  [1, 85],
+  [2, 12],
+  [3, 3],
 ];
 /** ≈ 40 of 180 Community Developers publish one listing. */
 export const COMMUNITY_BUILDER_SHARE = 40 / 180;

@@ -65,8 +65,10 @@ export function generateListings(seed: number, partners: readonly SeedPartner[])
   }
 
   // Top up the non-published share with drafts, mostly in progress at App Partners with room for one more.
+  // Hidden builders alone nearly fill the share with `unlisted`, so a quarter is kept for drafts.
+  const nonPublishedTarget = Math.round(partners.length * NON_PUBLISHED_LISTINGS_PER_PARTNER);
   const nonPublished = listings.filter((listing) => listing.status !== 'published').length;
-  const draftsWanted = Math.round(partners.length * NON_PUBLISHED_LISTINGS_PER_PARTNER) - nonPublished;
+  const draftsWanted = Math.max(nonPublishedTarget - nonPublished, Math.round(nonPublishedTarget / 4));
   if (draftsWanted > 0) {
     const draftBuilders = partners.filter(
       (partner) =>

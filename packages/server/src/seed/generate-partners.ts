@@ -4,8 +4,10 @@ import type { SeedPartner } from './catalog-types.js';
 import {
   ADD_ENGLISH_SHARE,
   CERTIFICATION_KEY_COUNT_BY_TIER,
+  CERTIFICATION_VERIFIED_SHARE_BY_TIER,
   CERTIFICATION_WEIGHTS_BY_TYPE,
   COMPANY_SIZE_SHARES_BY_TYPE,
+  CONTACT_EMAIL_SHARE,
   EXPERTISE_BY_TYPE,
   EXTRA_LANGUAGE_SHARE,
   GLOBAL_SHARE_FOR_LARGE_TYPES,
@@ -23,6 +25,7 @@ import {
   RECENT_JOIN_MONTHS,
   RECENT_JOIN_SHARE,
   SERVED_REGION_COUNT_SHARES,
+  SERVED_REGION_LANGUAGE_SHARE,
   STATUS_SHARES,
   TIER_SHARES_BY_TYPE,
   VENTURE_INDUSTRY_COUNT_SHARES,
@@ -36,6 +39,7 @@ import { PartnerNameFactory } from './names.js';
 import { partnerBadges, selectFeatured } from './partner-badges.js';
 import { partnerCopy } from './partner-text.js';
 import { Prng, weightedTable } from './prng.js';
+import { quotaDeck } from './quotas.js';
 import { randomRating } from './ratings.js';
 import type { WeightedTable } from './prng.js';
 import { DAY_MS, HOUR_MS, LAST_TIER_EVALUATION_MS, SEED_NOW_MS, YEAR_MS, isoAt } from './seed-clock.js';
@@ -54,14 +58,9 @@ const MAX_LANGUAGES = 10;
 const MONTH_MS = YEAR_MS / 12;
 
 // Tables are built once per module: the hot loop then samples in O(log n).
-const typeTable = weightedTable(PARTNER_TYPE_SHARES);
-const tierTables = mapRecord(TIER_SHARES_BY_TYPE, (shares) =>
-  weightedTable(TIERS.map((tier, i): [Tier, number] => [tier, shares[i]!])),
-);
 const sizeTables = mapRecord(COMPANY_SIZE_SHARES_BY_TYPE, (shares) => weightedTable(shares));
-const countryTable = weightedTable(
-  COUNTRIES.map((country): [Country, number] => [country, country.hqWeight]),
-);
+const HQ_COUNTRY_WEIGHTS = COUNTRIES.map((country): [Country, number] => [country, country.hqWeight]);
+const countryTable = weightedTable(HQ_COUNTRY_WEIGHTS);
 const countryTablesByRegion = new Map(
   [...COUNTRIES_BY_REGION].map(([region, countries]) => [
     region,
@@ -107,12 +106,21 @@ export function generatePartners(seed: number, count: number): SeedPartner[] {
     slugs.reserve(spec.slug);
     return goldenDraft(spec);
   });
-  while (drafts.length < count) drafts.push(generatedDraft(rng, names, slugs));
+  const plan = typeAndTierPlan(rng, count, goldens);
+  const headquarters = quotaDeck(rng, HQ_COUNTRY_WEIGHTS, plan.length);
+  // The fallbacks these exercise (monogram logo, no website link) should show up at the stated rate.
+  const logos = quotaDeck(rng, sharesOf(NO_LOGO_SHARE), plan.length);
+  const websites = quotaDeck(rng, sharesOf(NO_WEBSITE_SHARE), plan.length);
+  plan.forEach(([type, tier], i) => {
+    const presence = { hasLogo: logos[i]!, hasWebsite: websites[i]! };
+    drafts.push(generatedDraft(rng, names, slugs, { type, tier, country: headquarters[i]!, ...presence }));
+  });
 
   const partners = drafts.map((draft) => draft.partner);
   selectFeatured(new Prng(seed, 'featured'), partners, goldens.length);
-  for (const draft of drafts)
-    draft.partner.badges = partnerBadges(draft.partner, draft.verified, draft.joinedMs);
+  for (const { partner, verified, joinedMs } of drafts) {
+    partner.badges = partnerBadges(partner, verified, joinedMs);
+  }
   return partners;
 }
 
@@ -158,10 +166,61 @@ function goldenDraft(spec: GoldenPartnerSpec): PartnerDraft {
   return { partner, verified: spec.verified, joinedMs };
 }
 
-function generatedDraft(rng: Prng, names: PartnerNameFactory, slugs: SlugRegistry): PartnerDraft {
-  const type = rng.weighted(typeTable);
-  const tier = rng.weighted(tierTables[type]);
-  const country = rng.weighted(countryTable);
+/**
+ * Types and tiers for the generated partners, dealt from quota decks so the §2.8 mix holds exactly:
+ * type shares over the whole catalog (golden partners count toward their type), tiers within a type.
+ */
+function typeAndTierPlan(
+  rng: Prng,
+  count: number,
+  goldens: readonly GoldenPartnerSpec[],
+): [PartnerType, Tier][] {
+  const generated = count - goldens.length;
+  const typeWeights = PARTNER_TYPE_SHARES.map(([type, share]): [PartnerType, number] => {
+    const goldenOfType = goldens.filter((spec) => spec.type === type).length;
+    return [type, Math.max(0, (share / 100) * count - goldenOfType)];
+  });
+  const types = quotaDeck(rng, typeWeights, generated);
+  const tierDecks = new Map<PartnerType, Tier[]>();
+  for (const [type] of PARTNER_TYPE_SHARES) {
+    const ofType = types.filter((t) => t === type).length;
+    const shares = TIER_SHARES_BY_TYPE[type];
+    tierDecks.set(
+      type,
+      quotaDeck(
+        rng,
+        TIERS.map((tier, i): [Tier, number] => [tier, shares[i]!]),
+        ofType,
+      ),
+    );
+  }
+  return types.map((type) => [type, tierDecks.get(type)!.pop()!]);
+}
+
+/** `[false, share], [true, 1 - share]`: a deck of "has it" flags with `share` missing. */
+function sharesOf(missingShare: number): [boolean, number][] {
+  return [
+    [false, missingShare],
+    [true, 1 - missingShare],
+  ];
+}
+
+/** What the catalog-wide quota decks decided for one generated partner. */
+interface DealtAttributes {
+  type: PartnerType;
+  tier: Tier;
+  country: Country;
+  hasLogo: boolean;
+  hasWebsite: boolean;
+}
+
+function generatedDraft(
+  rng: Prng,
+  names: PartnerNameFactory,
+  slugs: SlugRegistry,
+  dealt: DealtAttributes,
+): PartnerDraft {
+  const { type, tier, country, hasLogo, hasWebsite } = dealt;
   const city = rng.weighted(cityTables.get(country.code)!);
   const regions = servedRegions(rng, type, country.region);
   const languages = partnerLanguages(rng, country.region, regions, city.languages ?? country.languages);
@@ -176,8 +235,6 @@ function generatedDraft(rng: Prng, names: PartnerNameFactory, slugs: SlugRegistr
   const foundedYear = foundedYearFor(rng, type, joinedMs);
   const status = rng.weighted(statusTable);
   const listed = status === 'active' && rng.chance(LISTED_SHARE_OF_ACTIVE);
-  const hasLogo = !rng.chance(NO_LOGO_SHARE);
-  const hasWebsite = !rng.chance(NO_WEBSITE_SHARE);
   const rating = rng.chance(RATED_SHARE) ? randomRating(rng) : null;
   const tierEvaluatedMs = tierEvaluatedAt(joinedMs, rng.int(0, 6 * HOUR_MS));
   const lastTouchMs = Math.max(joinedMs, tierEvaluatedMs ?? 0);
@@ -222,7 +279,7 @@ function generatedDraft(rng: Prng, names: PartnerNameFactory, slugs: SlugRegistr
     rating,
     featured: false,
     badges: [],
-    contact: partnerContact(slug, hasWebsite, rng.chance(0.7)),
+    contact: partnerContact(slug, hasWebsite, rng.chance(CONTACT_EMAIL_SHARE)),
     joined_at: joinedAtIso,
     status,
     listed,
@@ -232,23 +289,30 @@ function generatedDraft(rng: Prng, names: PartnerNameFactory, slugs: SlugRegistr
   return { partner, verified: rng.chance(VERIFIED_SHARE_BY_TIER[tier]), joinedMs };
 }
 
+const COUNTRY_CODES: readonly string[] = COUNTRIES.map((country) => country.code);
+
+/** For each HQ region, the other four: precomputed because every partner needs them. */
+const OTHER_REGIONS: ReadonlyMap<HqRegion, readonly HqRegion[]> = new Map(
+  HQ_REGIONS.map((hq) => [hq, HQ_REGIONS.filter((region) => region !== hq)]),
+);
+
 function servedRegions(rng: Prng, type: PartnerType, hq: HqRegion): Region[] {
   const large = LARGE_TYPES.has(type);
   if (large && rng.chance(GLOBAL_SHARE_FOR_LARGE_TYPES)) return ['global'];
   const count = rng.weighted(large ? largeRegionCountTable : regionCountTable);
-  const others = rng.sample(
-    HQ_REGIONS.filter((region) => region !== hq),
-    count - 1,
-  );
-  const chosen = new Set<Region>([hq, ...others]);
-  return REGION_ORDER.filter((region) => chosen.has(region));
+  if (count === 1) return [hq];
+  const chosen: Region[] = rng.sample(OTHER_REGIONS.get(hq)!, count - 1);
+  chosen.push(hq);
+  return REGION_ORDER.filter((region) => chosen.includes(region));
 }
 
 function countriesServed(rng: Prng, hq: Country, regions: readonly Region[]): string[] {
-  const served = new Set<string>([hq.code]);
+  const others: string[] = [];
   const add = (table: WeightedTable<Country> | undefined, count: number): void => {
-    if (!table) return;
-    for (const country of rng.weightedSample(table, count)) served.add(country.code);
+    if (!table || count === 0) return;
+    for (const country of rng.weightedSample(table, count)) {
+      if (country.code !== hq.code && !others.includes(country.code)) others.push(country.code);
+    }
   };
   if (regions.includes('global')) {
     add(countryTable, rng.int(6, 12));
@@ -258,8 +322,10 @@ function countriesServed(rng: Prng, hq: Country, regions: readonly Region[]): st
       add(countryTablesByRegion.get(region as HqRegion), single ? rng.int(0, 3) : rng.int(1, 2));
     }
   }
-  const [first, ...rest] = [...served];
-  return [first!, ...rest.sort()];
+  // HQ first, then the rest in a fixed order (the COUNTRIES table) so equal sets serialize equally.
+  const ordered = COUNTRY_CODES.filter((code) => others.includes(code));
+  ordered.unshift(hq.code);
+  return ordered;
 }
 
 function partnerLanguages(
@@ -282,7 +348,7 @@ function partnerLanguages(
     ? HQ_REGIONS.filter((region) => region !== hq)
     : regions.filter((region): region is HqRegion => region !== hq && region !== 'global');
   for (const region of servedElsewhere) {
-    if (rng.chance(0.35)) addFrom(EXTRA_LANGUAGES_BY_REGION[region]);
+    if (rng.chance(SERVED_REGION_LANGUAGE_SHARE)) addFrom(EXTRA_LANGUAGES_BY_REGION[region]);
   }
   return languages;
 }
@@ -302,7 +368,7 @@ function partnerCertifications(rng: Prng, type: PartnerType, tier: Tier): SeedPa
     rng.int(minKeys, maxKeys) + bonus,
   );
   const [low, high] = HOLDER_COUNT_RANGE_BY_TIER[tier];
-  const verifiedShare = tier === 'gold' || tier === 'platinum' ? 0.95 : 0.8;
+  const verifiedShare = CERTIFICATION_VERIFIED_SHARE_BY_TIER[tier];
   return keys.map((key) => ({
     key,
     holder_count: lognormalInRange(rng, low, high),

@@ -419,8 +419,6 @@ export const COUNTRIES_BY_REGION: ReadonlyMap<HqRegion, readonly Country[]> = ne
   HQ_REGIONS.map((region) => [region, COUNTRIES.filter((country) => country.region === region)]),
 );
 
-export const COUNTRY_BY_CODE: ReadonlyMap<string, Country> = new Map(COUNTRIES.map((c) => [c.code, c]));
-
 /** Languages a partner may add beyond its HQ's, by HQ region: what its staff would plausibly speak. */
 export const EXTRA_LANGUAGES_BY_REGION: Readonly<Record<HqRegion, readonly string[]>> = {
   north_america: ['es', 'fr', 'pt-BR', 'de', 'zh-Hans'],

@@ -100,10 +100,9 @@ export class ListingNameFactory {
   }
 
   private claim(name: string): boolean {
-    flatten(name);
-    const key = name.toLowerCase();
-    if (this.taken.has(key)) return false;
-    this.taken.add(key);
+    // Exact-match keys: generated names have fixed capitalization, so case variants cannot occur.
+    if (this.taken.has(flatten(name))) return false;
+    this.taken.add(name);
     return true;
   }
 }

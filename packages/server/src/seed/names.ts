@@ -81,6 +81,16 @@ const SUFFIXES_BY_TYPE: Readonly<Record<PartnerType, readonly string[]>> = {
   ],
 };
 
+/** Focus words that do not repeat their suffix: "Bluefin Cloud Cloud" and "Ops RevOps" read as typos. */
+const FOCUS_WORDS_BY_SUFFIX: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.values(SUFFIXES_BY_TYPE)
+    .flat()
+    .map((suffix) => [
+      suffix,
+      FOCUS_WORDS.filter((focus) => !suffix.toLowerCase().includes(focus.toLowerCase())),
+    ]),
+);
+
 /** Compound names ("Brightforge") built from a root and a tail, for variety beyond word triples. */
 const COMPOUND_ROOTS: readonly string[] = wordList(`
   Bright Clear Deep Far High Keen Long North Quiet Swift True Wide Amber Cobble Dusk Ember Frost
@@ -108,7 +118,7 @@ export class PartnerNameFactory {
 
   /** Marks hand-written names as used so generated ones never repeat them. */
   reserve(name: string): void {
-    this.taken.add(name.toLowerCase());
+    this.taken.add(name);
   }
 
   next(type: PartnerType, city: string): string {
@@ -131,10 +141,9 @@ export class PartnerNameFactory {
   }
 
   private claim(name: string): boolean {
-    flatten(name);
-    const key = name.toLowerCase();
-    if (name.length > MAX_PARTNER_NAME_LENGTH || this.taken.has(key)) return false;
-    this.taken.add(key);
+    // Exact-match keys: generated names have fixed capitalization, so case variants cannot occur.
+    if (name.length > MAX_PARTNER_NAME_LENGTH || this.taken.has(flatten(name))) return false;
+    this.taken.add(name);
     return true;
   }
 
@@ -143,10 +152,7 @@ export class PartnerNameFactory {
     const suffix = rng.pick(SUFFIXES_BY_TYPE[type]);
     const roll = rng.float();
     if (roll < 0.55) {
-      let focus = rng.pick(FOCUS_WORDS);
-      // "Bluefin Cloud Cloud" and "Ops RevOps" read as typos.
-      while (suffix.toLowerCase().includes(focus.toLowerCase())) focus = rng.pick(FOCUS_WORDS);
-      return `${rng.pick(LEAD_WORDS)} ${focus} ${suffix}`;
+      return `${rng.pick(LEAD_WORDS)} ${rng.pick(FOCUS_WORDS_BY_SUFFIX.get(suffix)!)} ${suffix}`;
     }
     if (roll < 0.7) return `${rng.pick(LEAD_WORDS)} ${suffix}`;
     if (roll < 0.85) {

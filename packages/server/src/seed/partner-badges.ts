@@ -11,7 +11,7 @@ import type { Prng } from './prng.js';
 import { DAY_MS, SEED_NOW_MS } from './seed-clock.js';
 
 /** ≈ 30 per 1,500 partners, and at least one in any catalog big enough to have a featured row. */
-export function featuredTarget(partnerCount: number): number {
+function featuredTarget(partnerCount: number): number {
   const scaled = Math.round(partnerCount * FEATURED_PER_PARTNER);
   return partnerCount >= 50 ? Math.max(1, scaled) : scaled;
 }

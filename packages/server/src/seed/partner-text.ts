@@ -5,6 +5,7 @@ import {
   EXPERTISE_PROSE,
   INDUSTRY_PROSE,
   LANGUAGE_PROSE,
+  PRODUCT_PROSE,
   REGION_PROSE,
   TYPE_NOUN,
   joinAnd,
@@ -15,10 +16,10 @@ import {
  * raw HTML), assembled from templates so the directory has varied but believable copy.
  */
 
-export const SUMMARY_MIN = 80;
-export const SUMMARY_MAX = 160;
-export const DESCRIPTION_MIN = 400;
-export const DESCRIPTION_MAX = 1500;
+const SUMMARY_MIN = 80;
+const SUMMARY_MAX = 160;
+const DESCRIPTION_MIN = 400;
+const DESCRIPTION_MAX = 1500;
 
 export interface PartnerTextInput {
   name: string;
@@ -34,6 +35,8 @@ export interface PartnerTextInput {
 }
 
 interface Slots {
+  /** App Partners: what the product does, from the first expertise beyond the App Partner core. */
+  product: string;
   e1: string;
   e2: string;
   e3: string;
@@ -56,10 +59,10 @@ const SUMMARY_TEMPLATES: Readonly<Record<PartnerType, readonly Template[]>> = {
     (s) => `Boutique consultancy in ${s.city} turning messy ${s.e1} setups into systems ${s.i1} rely on.`,
   ],
   app_partner: [
-    (s) => `Apps that connect your CRM to the tools ${s.i1} already use, with ${s.e2} built in.`,
-    (s) => `Software company building ${s.e1} and ${s.e2} products for ${s.i1} ${s.where}.`,
-    (s) => `Our marketplace apps bring ${s.e3} to the platform for ${s.i1} and ${s.i2}.`,
-    (s) => `${s.city}-based software team shipping dependable ${s.e2} for ${s.i1}.`,
+    (s) => `Apps that connect your CRM to the tools ${s.i1} already use, with ${s.product} built in.`,
+    (s) => `Software company building ${s.product} apps for ${s.i1} ${s.where}.`,
+    (s) => `Our marketplace apps bring ${s.product} to the platform for ${s.i1} and ${s.i2}.`,
+    (s) => `${s.city}-based software team shipping dependable ${s.product} apps for ${s.i1}.`,
   ],
   revops_specialist: [
     (s) => `Revenue operations specialists aligning marketing, sales and success data for ${s.i1}.`,
@@ -195,7 +198,10 @@ const TEAM_PHRASE: Readonly<Record<CompanySize, string>> = {
 
 /** Ready-made "- **Phrase**: detail." lines, built once rather than per partner. */
 const EXPERTISE_BULLETS = Object.fromEntries(
-  Object.entries(EXPERTISE_PROSE).map(([key, { phrase, detail }]) => [key, `- **${cap(phrase)}**: ${detail}.`]),
+  Object.entries(EXPERTISE_PROSE).map(([key, { phrase, detail }]) => [
+    key,
+    `- **${cap(phrase)}**: ${detail}.`,
+  ]),
 ) as Readonly<Record<Expertise, string>>;
 
 /**
@@ -203,15 +209,14 @@ const EXPERTISE_BULLETS = Object.fromEntries(
  * paragraphs was the largest source of garbage in the generator.
  */
 function partnerDescription(rng: Prng, input: PartnerTextInput, slots: Slots): string {
-  const head: string[] = [];
   const typeNoun = TYPE_NOUN[input.type];
   const team = TEAM_PHRASE[input.companySize];
-  if (rng.float() < 0.5) {
-    head.push('**', input.name, '** is a ', typeNoun, ' based in ', input.city, ', ', input.countryName, ', ', team, '.');
-  } else {
-    head.push('Based in ', input.city, ', ', input.countryName, ', **', input.name, '** is a ', typeNoun, ' ', team, '.');
-  }
-  head.push(input.foundedYear === null ? ' We' : ` Founded in ${input.foundedYear}, we`, ' work mainly with ');
+  const intro =
+    rng.float() < 0.5
+      ? `**${input.name}** is a ${typeNoun} based in ${input.city}, ${input.countryName}, ${team}.`
+      : `Based in ${input.city}, ${input.countryName}, **${input.name}** is a ${typeNoun} ${team}.`;
+  const founded = input.foundedYear === null ? ' We' : ` Founded in ${input.foundedYear}, we`;
+  const head: string[] = [intro, founded, ' work mainly with '];
   pushAndList(
     head,
     input.industries.map((key) => INDUSTRY_PROSE[key]),
@@ -230,11 +235,14 @@ function partnerDescription(rng: Prng, input: PartnerTextInput, slots: Slots): s
 
   const headLength = totalLength(head);
   const closingLength = totalLength(closing);
-  const measure = (): number =>
-    headLength +
-    (approach.length > 0 ? totalLength(approach) + approach.length - 1 + 2 : 0) +
-    2 + heading.length + 4 + 2 + totalLength(bullets) + bullets.length - 1 +
-    2 + closingLength;
+  /** The length the pieces below will join to, so shedding needs no trial joins. */
+  const measure = (): number => {
+    // "\n\n" + sentences joined by " "
+    const approachBlock = approach.length > 0 ? 2 + totalLength(approach) + approach.length - 1 : 0;
+    // "\n\n**heading**\n\n" + bullets joined by "\n"
+    const listBlock = 2 + 4 + heading.length + 2 + totalLength(bullets) + bullets.length - 1;
+    return headLength + approachBlock + listBlock + 2 + closingLength;
+  };
 
   // Very long names and language lists can overflow: shed detail from the middle, keep intro and close.
   while (measure() > DESCRIPTION_MAX && bullets.length > 2) bullets.pop();
@@ -269,7 +277,11 @@ function totalLength(pieces: readonly string[]): number {
 function slotsFor(input: PartnerTextInput): Slots {
   const e = input.expertise.map((key) => EXPERTISE_PROSE[key].phrase);
   const i = input.industries.map((key) => INDUSTRY_PROSE[key]);
+  const distinctive = input.expertise.find(
+    (key) => key !== 'app_development' && key !== 'custom_integrations',
+  );
   return {
+    product: PRODUCT_PROSE[distinctive ?? 'custom_integrations'],
     e1: e[0] ?? 'platform consulting',
     e2: e[1] ?? 'custom integrations',
     e3: e[2] ?? 'ongoing support',
@@ -281,7 +293,7 @@ function slotsFor(input: PartnerTextInput): Slots {
   };
 }
 
-export function servedWhere(regions: readonly Region[]): string {
+function servedWhere(regions: readonly Region[]): string {
   if (regions.includes('global')) return 'worldwide';
   return `across ${joinAnd(regions.map((region) => REGION_PROSE[region]))}`;
 }

@@ -26,7 +26,7 @@ export function weightedTable<T>(entries: readonly (readonly [T, number])[]): We
 }
 
 /** 32-bit FNV-1a, to turn stream names into seed material. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -120,18 +120,18 @@ export class Prng {
   /** Up to `count` distinct values, likelier ones first more often (weighted, without replacement). */
   weightedSample<T>(table: WeightedTable<T>, count: number): T[] {
     const wanted = Math.min(count, table.values.length);
-    const chosen = new Set<number>();
+    // Wanted counts are small (≤ 12), so a linear `includes` beats a Set and allocates less.
+    const chosen: number[] = [];
     // Rejection is cheap while the wanted share is small; fall back to a scan so a tiny table
     // dominated by one weight cannot loop for long.
-    let attempts = 0;
-    while (chosen.size < wanted && attempts < wanted * 20) {
-      chosen.add(this.weightedIndex(table));
-      attempts++;
+    for (let attempts = 0; chosen.length < wanted && attempts < wanted * 20; attempts++) {
+      const index = this.weightedIndex(table);
+      if (!chosen.includes(index)) chosen.push(index);
     }
-    if (chosen.size < wanted) {
-      for (let i = 0; i < table.values.length && chosen.size < wanted; i++) chosen.add(i);
+    for (let i = 0; chosen.length < wanted; i++) {
+      if (!chosen.includes(i)) chosen.push(i);
     }
-    return [...chosen].map((i) => table.values[i]!);
+    return chosen.map((i) => table.values[i]!);
   }
 
   /** Fisher–Yates on a copy. */
@@ -178,12 +178,12 @@ export class Prng {
     return median * Math.exp(this.normal(0, sigma));
   }
 
-  bytes(length: number): Uint8Array {
-    const out = new Uint8Array(length);
-    for (let i = 0; i < length; i += 4) {
+  /** Fills `target` with random bytes (callers reuse one buffer rather than allocating per id). */
+  fillBytes(target: Uint8Array): Uint8Array {
+    for (let i = 0; i < target.length; i += 4) {
       const word = this.nextUint32();
-      for (let k = 0; k < 4 && i + k < length; k++) out[i + k] = (word >>> (8 * k)) & 0xff;
+      for (let k = 0; k < 4 && i + k < target.length; k++) target[i + k] = (word >>> (8 * k)) & 0xff;
     }
-    return out;
+    return target;
   }
 }

@@ -1,7 +1,7 @@
-import type { Expertise, Industry, ListingCategory, PartnerType, Region } from '@flywheel/contract';
+import type { Expertise, Industry, PartnerType, Region } from '@flywheel/contract';
 
 /**
- * English wording for vocabulary keys inside generated prose (summaries, descriptions, taglines).
+ * English wording for vocabulary keys inside generated prose (summaries and descriptions).
  * These are not taxonomy labels: labels are localized and served by `/v1/taxonomy`; stored free text
  * is never translated (api-v1 §2.0), so seed copy only needs to read naturally in English.
  */
@@ -40,7 +40,7 @@ export const EXPERTISE_PROSE: Readonly<Record<Expertise, { phrase: string; detai
     detail: 'health scores, renewal workflows and onboarding handoffs without spreadsheets',
   },
   analytics_bi: {
-    phrase: 'analytics and BI',
+    phrase: 'analytics',
     detail: 'dashboards and attribution models leadership can read in one glance',
   },
   ai_automation: {
@@ -48,11 +48,11 @@ export const EXPERTISE_PROSE: Readonly<Record<Expertise, { phrase: string; detai
     detail: 'practical assistants and routing rules that remove repetitive manual work',
   },
   security_compliance: {
-    phrase: 'security and compliance',
+    phrase: 'security compliance',
     detail: 'access reviews, audit trails and data-residency settings for regulated teams',
   },
   training_enablement: {
-    phrase: 'training and enablement',
+    phrase: 'user training',
     detail: 'role-based workshops and admin coaching so adoption sticks after go-live',
   },
   managed_services: {
@@ -63,6 +63,24 @@ export const EXPERTISE_PROSE: Readonly<Record<Expertise, { phrase: string; detai
     phrase: 'go-to-market strategy',
     detail: 'segmentation, pricing and launch plans grounded in your own pipeline data',
   },
+};
+
+/** What an App Partner's product does, by its distinguishing expertise ("reporting apps"). */
+export const PRODUCT_PROSE: Readonly<Record<Expertise, string>> = {
+  crm_implementation: 'CRM setup',
+  data_migration: 'data import',
+  custom_integrations: 'two-way sync',
+  app_development: 'two-way sync',
+  revops_consulting: 'pipeline reporting',
+  marketing_automation: 'campaign sync',
+  sales_enablement: 'sales workflow',
+  customer_success_ops: 'customer health',
+  analytics_bi: 'reporting',
+  ai_automation: 'AI assistant',
+  security_compliance: 'access control',
+  training_enablement: 'in-app guidance',
+  managed_services: 'admin automation',
+  go_to_market_strategy: 'launch planning',
 };
 
 export const INDUSTRY_PROSE: Readonly<Record<Industry, string>> = {
@@ -84,7 +102,7 @@ export const REGION_PROSE: Readonly<Record<Region, string>> = {
   north_america: 'North America',
   latin_america: 'Latin America',
   europe: 'Europe',
-  middle_east_africa: 'the Middle East and Africa',
+  middle_east_africa: 'the Middle East & Africa',
   asia_pacific: 'Asia-Pacific',
   global: 'worldwide',
 };
@@ -119,21 +137,6 @@ export const LANGUAGE_PROSE: Readonly<Record<string, string>> = {
   ms: 'Malay',
   ar: 'Arabic',
   he: 'Hebrew',
-};
-
-export const CATEGORY_PROSE: Readonly<Record<ListingCategory, string>> = {
-  crm: 'CRM',
-  marketing_automation: 'marketing automation',
-  sales_enablement: 'sales enablement',
-  customer_support: 'customer support',
-  analytics_bi: 'analytics',
-  finance_billing: 'billing',
-  ecommerce: 'e-commerce',
-  communication: 'team messaging',
-  productivity: 'productivity',
-  data_enrichment: 'data enrichment',
-  security: 'security',
-  developer_tools: 'developer workflows',
 };
 
 /** "a, b and c" */

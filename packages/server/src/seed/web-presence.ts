@@ -2,7 +2,7 @@ import { flatten } from './flat-string.js';
 
 /** Websites and contact routes, always under the reserved `.example` TLD (RFC 2606). */
 
-export function partnerDomain(slug: string): string {
+function partnerDomain(slug: string): string {
   return flatten(`${slug}.example`);
 }
 

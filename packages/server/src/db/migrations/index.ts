@@ -1,4 +1,5 @@
 import { sql as directory } from './0001-directory.js';
+import { sql as taxonomyRevision } from './0002-taxonomy-revision.js';
 
 export interface Migration {
   readonly version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Applied in order, each once, each in its own transaction. Never edit one that has shipped. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'directory', sql: directory }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'directory', sql: directory },
+  { version: 2, name: 'taxonomy-revision', sql: taxonomyRevision },
+];

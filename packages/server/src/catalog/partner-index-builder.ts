@@ -8,41 +8,11 @@ import { toIndexEntry } from './partner-views.js';
 
 const gzipAsync = promisify(gzip);
 
-/** A serialized index, ready to send as is or gzipped. */
+/** A serialized index, ready to send as is or gzipped; cached per catalog revision and public URL. */
 export interface BuiltPartnerIndex {
   readonly etag: string;
   readonly json: Buffer;
   readonly gzip: Buffer;
-}
-
-/**
- * Serialized partner indexes keyed by (program, catalog revision, public URL). The revision is read
- * from the database on every request (with the API key, no extra query), and database triggers bump
- * it on every partner change, so a cached index is never served after the catalog changed — also when
- * another server process made the change. Derived data only: losing the cache loses nothing.
- */
-export class PartnerIndexCache {
-  private readonly entries = new Map<string, Promise<BuiltPartnerIndex>>();
-
-  get(
-    db: Queryable,
-    programId: string,
-    revision: number,
-    publicUrl: string,
-    now: () => Date,
-  ): Promise<BuiltPartnerIndex> {
-    const id = `${programId}\u0000${revision}\u0000${publicUrl}`;
-    let entry = this.entries.get(id);
-    if (!entry) {
-      // Older revisions of this program will not be asked for again.
-      for (const key of this.entries.keys())
-        if (key.startsWith(`${programId}\u0000`)) this.entries.delete(key);
-      entry = buildPartnerIndex(db, programId, publicUrl, now());
-      entry.catch(() => this.entries.delete(id));
-      this.entries.set(id, entry);
-    }
-    return entry;
-  }
 }
 
 export async function buildPartnerIndex(

@@ -1,0 +1,156 @@
+import { Problem } from '@flywheel/contract';
+import { abortError, attemptSignal, sleep } from './abortable.js';
+import { FlywheelError } from './errors.js';
+import { isRetryable, retryDelay, type ResolvedRetryOptions } from './retry-policy.js';
+
+/** Told before each retry: for logs and tests (no telemetry is ever sent anywhere). */
+export interface RetryInfo {
+  method: string;
+  path: string;
+  /** 1 for the first retry. */
+  retry: number;
+  delayMs: number;
+  error: FlywheelError;
+}
+
+export interface TransportConfig {
+  apiBase: string;
+  /** The bearer credential for the next request, if any. */
+  credential: () => string | undefined;
+  locale: string | undefined;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  retry: ResolvedRetryOptions;
+  onRetry: ((info: RetryInfo) => void) | undefined;
+  random: () => number;
+}
+
+export interface RequestSpec {
+  method: 'GET' | 'POST';
+  /** Path below the API base, e.g. `/v1/partners`. */
+  path: string;
+  query?: URLSearchParams | undefined;
+  body?: unknown;
+  idempotencyKey?: string | undefined;
+  ifNoneMatch?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export interface TransportResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON; `undefined` for 304. */
+  body: unknown;
+}
+
+function retryAfterSeconds(headers: Headers, problem: Problem | undefined): number | undefined {
+  const header = headers.get('retry-after');
+  if (header !== null) {
+    if (/^\d+$/.test(header.trim())) return Number(header.trim());
+    const date = Date.parse(header);
+    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  }
+  return problem?.retry_after;
+}
+
+function errorFromResponse(status: number, headers: Headers, text: string): FlywheelError {
+  const requestId = headers.get('request-id') ?? undefined;
+  let problem: Problem | undefined;
+  if (/json/.test(headers.get('content-type') ?? '')) {
+    try {
+      const parsed = Problem.safeParse(JSON.parse(text));
+      if (parsed.success) problem = parsed.data;
+    } catch {
+      // Not JSON after all: reported as an http_error below.
+    }
+  }
+  return new FlywheelError({
+    code: problem?.code ?? 'http_error',
+    message: problem ? (problem.detail ?? problem.title) : `The server answered HTTP ${status}.`,
+    status,
+    requestId: problem?.request_id ?? requestId,
+    errors: problem?.errors,
+    retryAfter: retryAfterSeconds(headers, problem),
+    problem,
+  });
+}
+
+/** One attempt: send, read the whole body, parse JSON. Every failure becomes a FlywheelError. */
+async function attempt(config: TransportConfig, spec: RequestSpec): Promise<TransportResponse> {
+  const url = new URL(`${config.apiBase}${spec.path}`);
+  if (spec.query) url.search = spec.query.toString();
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const credential = config.credential();
+  if (credential) headers.authorization = `Bearer ${credential}`;
+  if (config.locale) headers['accept-language'] = config.locale;
+  if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
+  if (spec.ifNoneMatch) headers['if-none-match'] = spec.ifNoneMatch;
+  let body: string | undefined;
+  if (spec.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(spec.body);
+  }
+
+  const timing = attemptSignal(config.timeoutMs, spec.signal);
+  let response: Response | undefined;
+  let text: string;
+  try {
+    response = await config.fetch(url, { method: spec.method, headers, body, signal: timing.signal });
+    text = await response.text();
+  } catch (cause) {
+    const status = response?.status ?? 0;
+    if (spec.signal?.aborted) throw abortError(spec.signal);
+    if (timing.timedOut()) {
+      throw new FlywheelError({
+        code: 'timeout',
+        message: `No answer within ${config.timeoutMs} ms.`,
+        status,
+        cause,
+      });
+    }
+    throw new FlywheelError({
+      code: 'network_error',
+      message: 'The network request failed (offline, blocked by CORS, or the connection dropped).',
+      status,
+      cause,
+    });
+  } finally {
+    timing.dispose();
+  }
+
+  const { status, headers: responseHeaders } = response;
+  const requestId = responseHeaders.get('request-id') ?? undefined;
+  if (status === 304) return { status, headers: responseHeaders, body: undefined };
+  if (status < 200 || status >= 300) throw errorFromResponse(status, responseHeaders, text);
+  try {
+    return { status, headers: responseHeaders, body: text === '' ? undefined : JSON.parse(text) };
+  } catch (cause) {
+    throw new FlywheelError({
+      code: 'invalid_response',
+      message: 'The response body is not valid JSON.',
+      status,
+      requestId,
+      cause,
+    });
+  }
+}
+
+/**
+ * Sends a request, retrying transient failures: reads always, POSTs only with an Idempotency-Key
+ * (the same key on every attempt). Waits follow `Retry-After` up to a cap, else full jitter.
+ */
+export async function send(config: TransportConfig, spec: RequestSpec): Promise<TransportResponse> {
+  const idempotent = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+  for (let retry = 1; ; retry++) {
+    try {
+      return await attempt(config, spec);
+    } catch (error) {
+      if (!(error instanceof FlywheelError)) throw error;
+      if (retry > config.retry.limit || !isRetryable(error, idempotent)) throw error;
+      const delayMs = retryDelay(retry, error, config.retry, config.random);
+      if (delayMs === undefined) throw error;
+      config.onRetry?.({ method: spec.method, path: spec.path, retry, delayMs, error });
+      await sleep(delayMs, spec.signal);
+    }
+  }
+}
