@@ -1,29 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import {
-  CERTIFICATIONS,
-  COMPANY_SIZES,
-  EXPERTISE,
-  INDUSTRIES,
-  PARTNER_BADGES,
-  PARTNER_TYPES,
-  PROGRAM_VOCABULARIES,
-  REGIONS,
-  TIERS,
-  type ProgramVocabulary,
-} from '@flywheel/contract';
+import { DEFAULT_VOCABULARIES, PROGRAM_VOCABULARIES, type ProgramVocabulary } from '@flywheel/contract';
 import { LABEL_LOCALES, TAXONOMY_LABELS, type LabelLocale } from '../src/seed/taxonomy-labels.js';
 
 /** The contract's keys for each program vocabulary. */
-const CONTRACT_KEYS: { readonly [V in ProgramVocabulary]: readonly string[] } = {
-  partner_types: PARTNER_TYPES,
-  tiers: TIERS,
-  regions: REGIONS,
-  industries: INDUSTRIES,
-  expertise: EXPERTISE,
-  certifications: CERTIFICATIONS,
-  company_sizes: COMPANY_SIZES,
-  badges: PARTNER_BADGES,
-};
+const CONTRACT_KEYS: { readonly [V in ProgramVocabulary]: readonly string[] } = DEFAULT_VOCABULARIES;
 
 const MAX_LABEL_LENGTH = 48;
 

@@ -3,8 +3,8 @@ import { ProblemError } from '../http/problem-error.js';
 import type { ProgramTaxonomy } from './program-taxonomy.js';
 import type { SqlParams } from './sql-params.js';
 
-/** Which vocabulary each filter's values must come from. */
-const VOCABULARY_OF: Partial<Record<keyof PartnerListParams, ProgramVocabulary>> = {
+/** Which vocabulary each facet's values come from (languages and countries are open). */
+export const FACET_VOCABULARY: Partial<Record<PartnerFacet, ProgramVocabulary>> = {
   type: 'partner_types',
   tier: 'tiers',
   region: 'regions',
@@ -12,6 +12,11 @@ const VOCABULARY_OF: Partial<Record<keyof PartnerListParams, ProgramVocabulary>>
   expertise: 'expertise',
   certification: 'certifications',
   badge: 'badges',
+};
+
+/** Which vocabulary each filter's values must come from. */
+const VOCABULARY_OF: Partial<Record<keyof PartnerListParams, ProgramVocabulary>> = {
+  ...FACET_VOCABULARY,
   min_tier: 'tiers',
 };
 

@@ -12,13 +12,18 @@ import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem-error.js';
 import { countryName, languageName } from './display-names.js';
 import { cursorMismatch, decodeCursor, encodeCursor, queryHash } from './partner-cursor.js';
-import { baseConditions, checkVocabulary, facetConditions, facetValues } from './partner-filters.js';
+import {
+  FACET_VOCABULARY,
+  baseConditions,
+  checkVocabulary,
+  facetConditions,
+  facetValues,
+} from './partner-filters.js';
 import { PARTNER_CARD_COLUMNS, PUBLIC_PARTNER, type PartnerCardRow } from './partner-row.js';
 import { sortKeys } from './partner-sorts.js';
 import { textSearch } from './partner-text-search.js';
 import { toSummary, type ViewContext } from './partner-views.js';
 import { SqlParams } from './sql-params.js';
-import type { ProgramVocabulary } from '@flywheel/contract';
 
 export interface PartnerSearchRequest {
   readonly programId: string;
@@ -28,16 +33,6 @@ export interface PartnerSearchRequest {
   readonly maxLimit: number;
   readonly now: Date;
 }
-
-const FACET_VOCABULARY: Partial<Record<PartnerFacet, ProgramVocabulary>> = {
-  type: 'partner_types',
-  tier: 'tiers',
-  region: 'regions',
-  industry: 'industries',
-  expertise: 'expertise',
-  certification: 'certifications',
-  badge: 'badges',
-};
 
 /** Without an explicit seed the shuffle changes once a day (UTC), and stays put while paging. */
 const dailySeed = (now: Date) => Math.floor(now.getTime() / 86_400_000);

@@ -38,9 +38,9 @@ function logo(row: PartnerCardRow, publicUrl: string) {
   return row.has_logo ? { url: logoUrl(publicUrl, row.id), alt: row.name } : null;
 }
 
-export function toIndexEntry(row: PartnerCardRow, publicUrl: string): PartnerIndexEntry {
+/** The fields every partner view shares after `id` (and `object`), from the card columns. */
+function cardFields(row: PartnerCardRow, publicUrl: string) {
   return {
-    id: row.id,
     slug: row.slug,
     name: row.name,
     type: row.type,
@@ -51,12 +51,19 @@ export function toIndexEntry(row: PartnerCardRow, publicUrl: string): PartnerInd
     headquarters: headquarters(row),
     regions: row.regions,
     languages: row.languages,
-    industries: row.industries,
-    expertise: row.expertise,
-    certifications: row.certification_keys,
     badges: row.badges,
     rating: rating(row),
     featured: row.featured,
+  };
+}
+
+export function toIndexEntry(row: PartnerCardRow, publicUrl: string): PartnerIndexEntry {
+  return {
+    id: row.id,
+    ...cardFields(row, publicUrl),
+    industries: row.industries,
+    expertise: row.expertise,
+    certifications: row.certification_keys,
     joined_at: iso(row.joined_at),
   };
 }
@@ -65,20 +72,8 @@ export function toSummary(row: PartnerCardRow, publicUrl: string): PartnerSummar
   return {
     id: row.id,
     object: 'partner_summary',
-    slug: row.slug,
-    name: row.name,
-    type: row.type,
-    tier: row.tier,
-    tier_rank: row.tier_rank,
-    logo: logo(row, publicUrl),
-    summary: row.summary,
-    headquarters: headquarters(row),
-    regions: row.regions,
-    languages: row.languages,
+    ...cardFields(row, publicUrl),
     industries: row.industries.slice(0, CARD_INDUSTRIES),
-    badges: row.badges,
-    rating: rating(row),
-    featured: row.featured,
   };
 }
 
@@ -88,20 +83,13 @@ export function toPartner(
   integrations: PartnerIntegration[],
   includePrivate: boolean,
 ): Partner {
-  const partnerLogo = logo(row, context.publicUrl);
+  const card = cardFields(row, context.publicUrl);
   return {
     id: row.id,
     object: 'partner',
-    slug: row.slug,
-    name: row.name,
-    type: row.type,
-    tier: row.tier,
-    tier_rank: row.tier_rank,
+    ...card,
     tier_evaluated_at: row.tier_evaluated_at ? iso(row.tier_evaluated_at) : null,
-    headquarters: headquarters(row),
-    regions: row.regions,
     countries_served: row.countries_served,
-    languages: row.languages,
     industries: row.industries,
     expertise: row.expertise,
     certifications: row.certifications.map((c) => ({
@@ -111,16 +99,12 @@ export function toPartner(
       verified: c.verified,
     })),
     certified_people_count: row.certified_people_count,
-    logo: partnerLogo && { ...partnerLogo, width: LOGO_SIZE, height: LOGO_SIZE },
+    logo: card.logo && { ...card.logo, width: LOGO_SIZE, height: LOGO_SIZE },
     website: row.website,
-    summary: row.summary,
     description: row.description,
     integrations,
     company_size: row.company_size,
     founded_year: row.founded_year,
-    rating: rating(row),
-    featured: row.featured,
-    badges: row.badges,
     contact: row.contact,
     joined_at: iso(row.joined_at),
     created_at: iso(row.created_at),
