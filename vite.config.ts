@@ -53,6 +53,15 @@ export default defineConfig({
       },
       {
         ...shared,
+        // Pure logic of the elements package (no DOM); elements themselves run in Chromium (web-test-runner).
+        test: {
+          name: 'elements-logic',
+          include: ['packages/elements/src/**/*.node.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        ...shared,
         test: {
           name: 'server',
           include: ['packages/server/test/**/*.test.ts'],

@@ -27,3 +27,12 @@ export type {
   TaxonomyTerm,
   TaxonomyTier,
 } from '@flywheel/contract';
+export {
+  createDirectorySearch,
+  type DirectoryFilters,
+  type DirectoryQuery,
+  type DirectoryResult,
+  type DirectorySearch,
+  type DirectorySearchOptions,
+  type FacetCount,
+} from './directory-search/index.js';

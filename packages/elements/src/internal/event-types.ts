@@ -1,0 +1,13 @@
+/** Every event a Flywheel widget dispatches; the provider forwards each to its `onEvent`. */
+export const FW_EVENT_TYPES = [
+  'fw-error',
+  'fw-search-change',
+  'fw-filter-change',
+  'fw-sort-change',
+  'fw-results-change',
+  'fw-partner-select',
+  'fw-profile-close',
+  'fw-contact-submit',
+  'fw-contact-submitted',
+] as const;
+export type FwEventType = (typeof FW_EVENT_TYPES)[number];

@@ -1,0 +1,82 @@
+import type { Taxonomy } from '@flywheel/contract';
+import { html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FwElement } from '../internal/fw-element.js';
+import { FwPartnerSelectEvent } from '../partner-directory/partner-directory.events.js';
+import { partnerCardStyles } from './partner-card.styles.js';
+import { renderPartnerCard, type CardPartner } from './render-partner-card.js';
+
+/**
+ * @summary One partner as a card — from a `partner` object, or loaded by `slug`.
+ * @tag fw-partner-card
+ *
+ * @csspart card - The card; `logo`, `monogram`, `name`, `card-link`, `meta`, `tier`, `summary`, `tags`, `tag`, `card-footer`, `badge` inside it.
+ * @cssproperty --fw-partner-card-height - Height of the card. Default 13.5rem.
+ * @cssproperty --fw-partner-card-padding - Inner space. Default 1rem.
+ *
+ * @event fw-partner-select - The card was activated (cancelable): `{ id, slug, name }`.
+ */
+export class FwPartnerCard extends FwElement {
+  static override styles = [...FwElement.styles, partnerCardStyles];
+
+  /** A partner summary or index entry to show (no request needed). */
+  @property({ attribute: false }) partner: CardPartner | undefined;
+  /** Or the slug of a partner to load. */
+  @property() slug: string | undefined;
+
+  @state() private loaded: CardPartner | undefined;
+  @state() private taxonomy: Taxonomy | undefined;
+  private loading: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const client = this.flywheel.client;
+    if (!client) return;
+    const key = `${this.slug ?? ''}|${this.flywheel.locale}`;
+    if (this.loading === key) return;
+    this.loading = key;
+    client.taxonomy.get().then(
+      (taxonomy) => {
+        this.taxonomy = taxonomy;
+      },
+      (error: unknown) => {
+        this.reportError(error as { code: string; message: string });
+      },
+    );
+    if (this.slug && !this.partner) {
+      client.partners.get(this.slug).then(
+        (partner) => {
+          this.loaded = partner;
+        },
+        (error: unknown) => {
+          this.reportError(error as { code: string; message: string });
+        },
+      );
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const partner = this.partner ?? this.loaded;
+    if (!partner || !this.flywheel.ready) return html`<div class="card" aria-busy="true"></div>`;
+    const taxonomy = this.taxonomy;
+    const label = (vocabulary: 'partner_types' | 'tiers' | 'industries' | 'badges', key: string) =>
+      taxonomy?.[vocabulary].find((term) => term.key === key)?.label ?? key;
+    const rating = new Intl.NumberFormat(this.flywheel.locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    return html`<div dir=${this.flywheel.dir} lang=${this.flywheel.localeTag}>
+      ${renderPartnerCard(partner, {
+        label,
+        countryName: (code) => taxonomy?.countries.find((c) => c.key === code)?.label ?? code,
+        t: (key, values) => this.flywheel.t(key, values),
+        formatRating: (average) => rating.format(average),
+        onSelect: (selected) => {
+          this.dispatchEvent(
+            new FwPartnerSelectEvent({ id: selected.id, slug: selected.slug, name: selected.name }),
+          );
+        },
+      })}
+    </div>`;
+  }
+}

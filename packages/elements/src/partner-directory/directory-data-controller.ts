@@ -1,0 +1,105 @@
+import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
+import {
+  createDirectorySearch,
+  isFlywheelError,
+  type DirectorySearch,
+  type FlywheelClient,
+  type FlywheelError,
+} from '@flywheel/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type DirectoryStatus = 'loading' | 'ready' | 'error' | 'unauthorized' | 'unconfigured';
+
+/**
+ * Loads the slim index and the taxonomy once (the SDK revalidates them with ETags) and builds the
+ * client-side search over them, so no keystroke ever costs a request. Reloads when the client
+ * (API, key or locale) changes; aborts on disconnect.
+ */
+export class DirectoryDataController implements ReactiveController {
+  status: DirectoryStatus = 'loading';
+  error: FlywheelError | undefined;
+  search: DirectorySearch | undefined;
+  taxonomy: Taxonomy | undefined;
+  entries: readonly PartnerIndexEntry[] = [];
+  private client: FlywheelClient | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly currentClient: () => FlywheelClient | undefined,
+    private readonly onError: (error: FlywheelError) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const client = this.currentClient();
+    if (client === this.client) return;
+    this.client = client;
+    void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.client = undefined;
+  }
+
+  /** Loads again (after an error). */
+  retry(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.abort?.abort();
+    const client = this.client;
+    if (!client) {
+      this.status = 'unconfigured';
+      this.host.requestUpdate();
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = 'loading';
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const [index, taxonomy] = await Promise.all([
+        client.partners.index({ signal: abort.signal }),
+        client.taxonomy.get({ signal: abort.signal }),
+      ]);
+      if (abort.signal.aborted) return;
+      const labels = new Map<string, string>();
+      for (const vocabulary of ['partner_types', 'industries', 'expertise'] as const) {
+        for (const term of taxonomy[vocabulary]) labels.set(term.key, term.label);
+      }
+      // Search also finds partners by their type, industries and expertise, in the visitor's
+      // language and by the English key words.
+      const extraText = (entry: PartnerIndexEntry) =>
+        [entry.type, ...entry.industries, ...entry.expertise]
+          .map((key) => `${labels.get(key) ?? ''} ${key.replaceAll('_', ' ')}`)
+          .join(' ');
+      const search = createDirectorySearch(index.data, {
+        extraText,
+        regions: taxonomy.regions.map((r) => r.key),
+      });
+      this.search = search;
+      // The first screen needs only facets and the default order; the text index and the other
+      // orders are built once the browser is idle, so the first keystroke is as fast as the rest.
+      const prepare = () => {
+        search.prepare();
+      };
+      if ('requestIdleCallback' in window) window.requestIdleCallback(prepare, { timeout: 1000 });
+      else setTimeout(prepare, 50);
+      this.entries = index.data;
+      this.taxonomy = taxonomy;
+      this.status = 'ready';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const failure = isFlywheelError(error) ? error : undefined;
+      this.error = failure;
+      this.status = failure?.status === 401 || failure?.status === 403 ? 'unauthorized' : 'error';
+      if (failure) this.onError(failure);
+    }
+    this.host.requestUpdate();
+  }
+}

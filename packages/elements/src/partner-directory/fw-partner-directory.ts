@@ -1,0 +1,11 @@
+import { defineElement } from '../internal/define-element.js';
+import '../partner-profile/fw-partner-profile.js';
+import { FwPartnerDirectory } from './partner-directory.js';
+
+defineElement('fw-partner-directory', FwPartnerDirectory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fw-partner-directory': FwPartnerDirectory;
+  }
+}

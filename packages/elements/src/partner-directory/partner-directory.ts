@@ -1,0 +1,489 @@
+import { PARTNER_FACETS, type PartnerFacet, type PartnerSort } from '@flywheel/contract';
+import type { DirectoryResult } from '@flywheel/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  renderPartnerCard,
+  type CardContext,
+  type CardPartner,
+} from '../partner-card/render-partner-card.js';
+import { partnerCardStyles } from '../partner-card/partner-card.styles.js';
+import { WindowedGridController } from '../internal/controllers/windowed-grid-controller.js';
+import { FwElement } from '../internal/fw-element.js';
+import { DirectoryDataController } from './directory-data-controller.js';
+import {
+  EMPTY_STATE,
+  parsePreset,
+  sameState,
+  stateFromParams,
+  stateToParams,
+  type DirectoryState,
+} from './directory-state.js';
+import {
+  FwFilterChangeEvent,
+  FwPartnerSelectEvent,
+  FwResultsChangeEvent,
+  FwSearchChangeEvent,
+  FwSortChangeEvent,
+} from './partner-directory.events.js';
+import { partnerDirectoryStyles } from './partner-directory.styles.js';
+import { renderFacets } from './render-facets.js';
+import { renderDirectoryState } from './render-states.js';
+
+const DEFAULT_FACETS: readonly PartnerFacet[] = [
+  'type',
+  'tier',
+  'region',
+  'language',
+  'industry',
+  'expertise',
+  'certification',
+];
+const SORTS: readonly [
+  PartnerSort,
+  'sortRelevance' | 'sortFeatured' | 'sortName' | 'sortTier' | 'sortRating' | 'sortJoined',
+][] = [
+  ['relevance', 'sortRelevance'],
+  ['featured', 'sortFeatured'],
+  ['name', 'sortName'],
+  ['-tier', 'sortTier'],
+  ['-rating', 'sortRating'],
+  ['-joined_at', 'sortJoined'],
+];
+const FACET_HEADINGS = {
+  type: 'facetType',
+  tier: 'facetTier',
+  region: 'facetRegion',
+  country: 'facetCountry',
+  language: 'facetLanguage',
+  industry: 'facetIndustry',
+  expertise: 'facetExpertise',
+  certification: 'facetCertification',
+  badge: 'facetBadge',
+} as const;
+/** Quiet time after typing before the result count is announced and the URL and events follow. */
+const SETTLE_MS = 350;
+let instances = 0;
+
+/**
+ * @summary A searchable, filterable directory of the program's partners, with profiles and contact requests.
+ * @tag fw-partner-directory
+ *
+ * @slot empty - Replaces the message shown when no partner matches.
+ * @slot header - Content above the search box.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart search - The search form; `search-input` the text field.
+ * @csspart sort - The sort menu. @csspart count - The result count.
+ * @csspart facets - The filter panel; `facet`, `facet-label`, `facet-option`, `facet-checkbox`, `facet-more`, `clear-filters` inside it.
+ * @csspart results - The list area; `list` the grid of cards.
+ * @csspart card - A partner card; `logo`, `monogram`, `name`, `card-link`, `meta`, `tier`, `summary`, `tags`, `tag`, `card-footer`, `badge` inside it.
+ * @csspart state - Loading, empty, error and unauthorized messages; `retry` its button.
+ * @csspart profile - The profile view; `back` its back button.
+ *
+ * @cssproperty --fw-partner-card-height - Height of a card (all cards share it). Default 13.5rem.
+ * @cssproperty --fw-partner-card-min-width - Narrowest card before a column is dropped. Default 16rem.
+ * @cssproperty --fw-partner-directory-gap - Space between cards. Default 16px.
+ * @cssproperty --fw-partner-directory-min-height - Height reserved while loading. Default 36rem.
+ *
+ * @cssstate loading - While the index loads. @cssstate empty - When no partner matches.
+ *
+ * @event fw-search-change - The search text settled: `{ q }`.
+ * @event fw-filter-change - Filters changed: `{ filters }`.
+ * @event fw-sort-change - The order changed: `{ sort }`.
+ * @event fw-results-change - The list shows `{ total }` partners.
+ * @event fw-partner-select - A partner was chosen (cancelable: cancel to route to your own page).
+ * @event fw-error - Loading failed: `{ code, message, requestId }`.
+ */
+export class FwPartnerDirectory extends FwElement {
+  static override styles = [...FwElement.styles, partnerCardStyles, partnerDirectoryStyles];
+
+  /** Facets offered, comma-separated, from: type, tier, region, country, language, industry, expertise, certification, badge. */
+  @property() facets: string | undefined;
+  /** Filters that always apply, in query syntax: `type=system_integrator&region=europe`. */
+  @property() preset: string | undefined;
+  /** Keep search, filters, sort and the open profile in the page URL (shareable links, back button). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Prefix of this directory's URL parameters (for several directories on one page). */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'fw-';
+  /** Seed of the fair order of equally ranked partners; a new one per page view by default. */
+  @property({ type: Number }) seed = Math.floor(Math.random() * 2 ** 31);
+
+  @state() private view: DirectoryState = EMPTY_STATE;
+  @state() private expanded = new Set<PartnerFacet>();
+  @state() private announcement = '';
+  @query('.list') private listElement: HTMLElement | undefined;
+
+  private readonly uid = `fw-directory-${++instances}`;
+  private readonly data = new DirectoryDataController(
+    this,
+    () => this.flywheel.client,
+    (error) => {
+      this.reportError(error);
+    },
+  );
+  private readonly grid = new WindowedGridController(this, {
+    container: () => this.listElement,
+    minColumnWidth: 256,
+    overscanRows: 2,
+  });
+  private result: DirectoryResult | undefined;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private internals = this.attachInternals();
+  private returnFocusTo: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listenToHistory();
+  }
+
+  /** With `sync-url`, the URL is the source of the state on load and on back/forward. */
+  private listenToHistory(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    if (!this.syncUrl || !this.isConnected) return;
+    this.view = stateFromParams(new URLSearchParams(location.search), this.urlPrefix);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.settleTimer);
+  }
+
+  private readonly onPopState = (): void => {
+    this.view = stateFromParams(new URLSearchParams(location.search), this.urlPrefix);
+  };
+
+  private get shownFacets(): readonly PartnerFacet[] {
+    if (!this.facets) return DEFAULT_FACETS;
+    const wanted = this.facets.split(',').map((f) => f.trim());
+    return PARTNER_FACETS.filter((facet) => wanted.includes(facet));
+  }
+
+  private get presetFilters() {
+    return parsePreset(this.preset);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('syncUrl') && changed.get('syncUrl') !== undefined) || changed.has('urlPrefix'))
+      this.listenToHistory();
+    const search = this.data.search;
+    if (!search) {
+      this.result = undefined;
+      return;
+    }
+    const preset = this.presetFilters;
+    const filters: Partial<Record<PartnerFacet, readonly string[]>> = { ...this.view.filters };
+    // Preset filters replace the visitor's for their facet: a link cannot widen what the host fixed.
+    for (const [facet, values] of Object.entries(preset) as [PartnerFacet, string[]][])
+      filters[facet] = values;
+    this.result = search.query({
+      q: this.view.q,
+      filters,
+      ...(this.view.sort ? { sort: this.view.sort } : {}),
+      seed: this.seed,
+      facets: this.shownFacets,
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.setState('loading', this.data.status === 'loading');
+    this.setState('empty', this.result?.total === 0);
+  }
+
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Custom states are progressive enhancement.
+    }
+  }
+
+  /** Applies a change of state; typing settles before the URL, events and announcement follow. */
+  private change(next: DirectoryState, options: { settle: boolean; push: boolean }): void {
+    if (sameState(next, this.view)) return;
+    this.view = next;
+    clearTimeout(this.settleTimer);
+    if (options.settle) {
+      this.settleTimer = setTimeout(() => {
+        this.commit(false);
+      }, SETTLE_MS);
+    } else {
+      this.commit(options.push);
+    }
+  }
+
+  private commit(push: boolean): void {
+    if (this.syncUrl) {
+      const params = stateToParams(this.view, new URLSearchParams(location.search), this.urlPrefix);
+      const url = `${location.pathname}${params.size > 0 ? `?${params.toString()}` : ''}${location.hash}`;
+      if (push) history.pushState(history.state, '', url);
+      else history.replaceState(history.state, '', url);
+    }
+    const total = this.result?.total ?? 0;
+    this.announcement = this.flywheel.t('resultsAnnouncement', { count: total });
+    this.dispatchEvent(new FwResultsChangeEvent({ total }));
+  }
+
+  private onSearchInput(event: Event): void {
+    const q = (event.target as HTMLInputElement).value;
+    this.change({ ...this.view, q, partner: undefined }, { settle: true, push: false });
+    clearTimeout(this.searchEventTimer);
+    this.searchEventTimer = setTimeout(() => {
+      this.dispatchEvent(new FwSearchChangeEvent({ q }));
+    }, SETTLE_MS);
+  }
+  private searchEventTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private onToggle(facet: PartnerFacet, value: string, checked: boolean): void {
+    const current = this.view.filters[facet] ?? [];
+    const values = checked ? [...current, value] : current.filter((v) => v !== value);
+    const filters = Object.fromEntries(
+      Object.entries({ ...this.view.filters, [facet]: values }).filter(([, list]) => list.length > 0),
+    ) as DirectoryState['filters'];
+    this.change({ ...this.view, filters }, { settle: false, push: true });
+    this.dispatchEvent(new FwFilterChangeEvent({ filters }));
+  }
+
+  private onSort(event: Event): void {
+    const sort = (event.target as HTMLSelectElement).value as PartnerSort;
+    this.change({ ...this.view, sort }, { settle: false, push: true });
+    this.dispatchEvent(new FwSortChangeEvent({ sort }));
+  }
+
+  private clearFilters(): void {
+    this.change({ ...this.view, filters: {} }, { settle: false, push: true });
+    this.dispatchEvent(new FwFilterChangeEvent({ filters: {} }));
+  }
+
+  private select(partner: CardPartner): void {
+    const event = new FwPartnerSelectEvent({ id: partner.id, slug: partner.slug, name: partner.name });
+    if (!this.dispatchEvent(event)) return;
+    this.returnFocusTo = partner.slug;
+    this.change({ ...this.view, partner: partner.slug }, { settle: false, push: true });
+  }
+
+  private async closeProfile(): Promise<void> {
+    const slug = this.returnFocusTo ?? this.view.partner;
+    this.change({ ...this.view, partner: undefined }, { settle: false, push: true });
+    await this.updateComplete;
+    // Bring the card that opened the profile back into the window, then give it focus again.
+    const index = this.result?.items.findIndex((entry) => entry.slug === slug) ?? -1;
+    if (index >= 0) {
+      this.grid.reveal(index);
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLButtonElement>(`[data-partner="${CSS.escape(slug ?? '')}"] .card-link`)
+        ?.focus();
+    }
+  }
+
+  private cardContext(): CardContext {
+    const taxonomy = this.data.taxonomy;
+    const labels = new Map<string, string>();
+    if (taxonomy) {
+      for (const vocabulary of ['partner_types', 'tiers', 'industries', 'badges'] as const) {
+        for (const term of taxonomy[vocabulary]) labels.set(`${vocabulary}:${term.key}`, term.label);
+      }
+    }
+    const countries = new Map(taxonomy?.countries.map((c) => [c.key, c.label]));
+    const rating = new Intl.NumberFormat(this.flywheel.locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    return {
+      label: (vocabulary, key) => labels.get(`${vocabulary}:${key}`) ?? key,
+      countryName: (code) => countries.get(code) ?? code,
+      t: (key, values) => this.flywheel.t(key, values),
+      formatRating: (average) => rating.format(average),
+      onSelect: (partner) => {
+        this.select(partner);
+      },
+    };
+  }
+
+  private facetLabel(facet: PartnerFacet, value: string): string {
+    const taxonomy = this.data.taxonomy;
+    if (!taxonomy) return value;
+    const list = {
+      type: taxonomy.partner_types,
+      tier: taxonomy.tiers,
+      region: taxonomy.regions,
+      country: taxonomy.countries,
+      language: taxonomy.languages,
+      industry: taxonomy.industries,
+      expertise: taxonomy.expertise,
+      certification: taxonomy.certifications,
+      badge: taxonomy.badges,
+    }[facet];
+    return list.find((term) => term.key === value)?.label ?? value;
+  }
+
+  protected override render(): TemplateResult {
+    const f = this.flywheel;
+    if (!f.ready) return html`<div part="base" class="base skeleton-base" aria-busy="true"></div>`;
+    const status = this.data.status;
+    if (this.view.partner && status === 'ready') return this.renderProfile(this.view.partner);
+    const result = this.result;
+    const hasFilters = Object.keys(this.view.filters).length > 0;
+    return html`<div
+      part="base"
+      class="base"
+      dir=${f.dir}
+      lang=${f.localeTag}
+      aria-label=${f.t('directoryLabel')}
+      role="region"
+    >
+      <slot name="header"></slot>
+      <div class="toolbar">
+        <div part="search" class="search" role="search">
+          <label class="visually-hidden" for="${this.uid}-q">${f.t('searchLabel')}</label>
+          <input
+            id="${this.uid}-q"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength="200"
+            placeholder=${f.t('searchPlaceholder')}
+            .value=${this.view.q}
+            @input=${(event: Event) => {
+              this.onSearchInput(event);
+            }}
+          />
+        </div>
+        <p part="count" class="count" id="${this.uid}-count">
+          ${result ? f.t('resultsCount', { count: result.total }) : nothing}
+        </p>
+        <label class="sort-label"
+          ><span>${f.t('sortLabel')}</span>
+          <select
+            part="sort"
+            class="sort"
+            @change=${(event: Event) => {
+              this.onSort(event);
+            }}
+          >
+            ${SORTS.filter(([sort]) => sort !== 'relevance' || this.view.q.trim() !== '').map(
+              ([sort, key]) =>
+                html`<option
+                  value=${sort}
+                  ?selected=${(this.view.sort ?? (this.view.q.trim() ? 'relevance' : 'featured')) === sort}
+                >
+                  ${f.t(key)}
+                </option>`,
+            )}
+          </select></label
+        >
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+      <div class="layout">
+        <aside part="facets" class="facets" aria-label=${f.t('filtersHeading')}>
+          ${
+            result
+              ? renderFacets(
+                  {
+                    facets: this.shownFacets,
+                    counts: result.facets,
+                    preset: this.presetFilters,
+                    expanded: this.expanded,
+                    hasFilters,
+                    heading: (facet) => f.t(FACET_HEADINGS[facet]),
+                    label: (facet, value) => this.facetLabel(facet, value),
+                    t: (key, values) => f.t(key, values),
+                    formatCount: (count) => count.toLocaleString(f.locale),
+                    onToggle: (facet, value, checked) => {
+                      this.onToggle(facet, value, checked);
+                    },
+                    onExpand: (facet) => {
+                      const next = new Set(this.expanded);
+                      if (next.has(facet)) next.delete(facet);
+                      else next.add(facet);
+                      this.expanded = next;
+                    },
+                    onClear: () => {
+                      this.clearFilters();
+                    },
+                  },
+                  this.uid,
+                )
+              : html`<div class="skeleton skeleton-facets" aria-hidden="true"></div>`
+          }
+        </aside>
+        <section part="results" class="results" aria-labelledby="${this.uid}-count">
+          ${this.renderResults(result)}
+        </section>
+      </div>
+    </div>`;
+  }
+
+  private renderResults(result: DirectoryResult | undefined): TemplateResult {
+    const f = this.flywheel;
+    const status = this.data.status;
+    if (status !== 'ready' || !result) {
+      return renderDirectoryState(status, {
+        t: (key) => f.t(key),
+        errorCode: this.data.error?.code,
+        onRetry: () => {
+          this.data.retry();
+        },
+      });
+    }
+    if (result.total === 0) {
+      return html`<div part="state" class="state" data-state="empty">
+        <slot name="empty"
+          ><p class="state-title">${f.t('emptyTitle')}</p>
+          <p>${f.t('emptyBody')}</p></slot
+        >
+      </div>`;
+    }
+    const range = this.grid.range(result.items.length);
+    const context = this.cardContext();
+    const visible = result.items.slice(range.start, range.end);
+    // styleMap writes through CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
+    return html`<div part="list" class="list" role="list" style=${styleMap({ height: `${range.height}px` })}>
+      <div
+        class="window"
+        style=${styleMap({
+          transform: `translateY(${range.offset}px)`,
+          'grid-template-columns': `repeat(${range.columns}, minmax(0, 1fr))`,
+        })}
+      >
+        ${visible.map((entry) => html`<div role="listitem" class="cell">${renderPartnerCard(entry, context)}</div>`)}
+      </div>
+    </div>`;
+  }
+
+  private renderProfile(slug: string): TemplateResult {
+    const f = this.flywheel;
+    return html`<div part="base profile" class="base profile-view" dir=${f.dir} lang=${f.localeTag}>
+      <button
+        type="button"
+        part="back"
+        class="back link-button"
+        @click=${() => {
+          void this.closeProfile();
+        }}
+      >
+        <span aria-hidden="true">${f.dir === 'rtl' ? '→' : '←'}</span> ${f.t('back')}
+      </button>
+      <fw-partner-profile
+        slug=${slug}
+        .apiBase=${f.apiBase}
+        .publishableKey=${f.publishableKey}
+        .locale=${f.localeTag}
+        .theme=${f.theme}
+        .messages=${this.messages}
+        .client=${this.flywheel.client}
+        autofocus-heading
+      ></fw-partner-profile>
+    </div>`;
+  }
+}

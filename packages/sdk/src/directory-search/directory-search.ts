@@ -1,0 +1,170 @@
+import { REGIONS, type PartnerIndexEntry, type PartnerSort } from '@flywheel/contract';
+import { acceptedValues, buildFacetColumns, countryKey, passes, type FacetColumn } from './facet-columns.js';
+import { countFacets } from './facet-counts.js';
+import { queryWords } from './fold-text.js';
+import { SortOrders, type StaticOrder } from './sort-orders.js';
+import { TextIndex, type TextMatch } from './text-index.js';
+import type { DirectoryQuery, DirectoryResult, DirectorySearch, DirectorySearchOptions } from './types.js';
+
+const DAY_MS = 86_400_000;
+/** Text matches kept (each holds two arrays the size of the index). */
+const RECENT_TEXT_MATCHES = 8;
+/** Orders `prepare` computes ahead (`-tier` also breaks relevance ties). */
+const STATIC_ORDERS: readonly StaticOrder[] = ['-tier', 'name', '-rating', '-joined_at'];
+
+/**
+ * Builds the client-side search engine over a directory index, once; every `query` then filters,
+ * facets and sorts in memory with no network and little allocation. Semantics are those of
+ * `GET /v1/partners` (see the README of this folder for the few differences).
+ */
+export function createDirectorySearch(
+  entries: readonly PartnerIndexEntry[],
+  options: DirectorySearchOptions = {},
+): DirectorySearch {
+  return new IndexedDirectory(entries, options);
+}
+
+interface ActiveFilter {
+  readonly column: FacetColumn;
+  readonly accepted: Uint8Array;
+}
+
+class IndexedDirectory implements DirectorySearch {
+  readonly size: number;
+  /** Built by {@link prepare} or the first query with words: the first screen never waits for it. */
+  private text: TextIndex | null = null;
+  private readonly extraText: ((entry: PartnerIndexEntry) => string) | undefined;
+  private readonly columns: FacetColumn[];
+  private readonly sorts: SortOrders;
+  private readonly tierRank: Int32Array;
+  private readonly featured: Uint8Array;
+  private readonly defaultSeed: number;
+  // Scratch space reused by every query.
+  private readonly base: Int32Array;
+  private readonly failed: Uint16Array;
+  private readonly matched: Int32Array;
+  private readonly flags: Uint8Array;
+  /** Text matches of the last few word lists: changing filters, sorting or backspacing never rescans text. */
+  private readonly recentText = new Map<string, TextMatch>();
+
+  constructor(
+    private readonly entries: readonly PartnerIndexEntry[],
+    options: DirectorySearchOptions,
+  ) {
+    const n = entries.length;
+    this.size = n;
+    this.extraText = options.extraText;
+    this.columns = buildFacetColumns(entries, options.regions ?? REGIONS);
+    this.tierRank = Int32Array.from(entries, (entry) => entry.tier_rank);
+    this.featured = Uint8Array.from(entries, (entry) => (entry.featured ? 1 : 0));
+    this.sorts = new SortOrders(entries, this.tierRank);
+    this.defaultSeed = options.seed ?? Math.floor(Date.now() / DAY_MS);
+    this.base = new Int32Array(n);
+    this.failed = new Uint16Array(n);
+    this.matched = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+    // The first screen is the default order: prepare it now rather than on the first keystroke.
+    this.sorts.seededOrder('featured', this.defaultSeed);
+  }
+
+  query(query: DirectoryQuery): DirectoryResult {
+    const words = queryWords(query.q ?? '');
+    const text = words.length > 0 ? this.textMatch(words) : null;
+    const sort: PartnerSort = query.sort ?? (text ? 'relevance' : 'featured');
+    const seed = query.seed ?? this.defaultSeed;
+
+    const baseCount = this.selectBase(text, query);
+    const filters = this.activeFilters(query);
+    const { base, failed, matched, flags } = this;
+
+    // Each base entry remembers which filters it fails: no bits = a result; one bit = counted by that facet.
+    let count = 0;
+    flags.fill(0);
+    for (let i = 0; i < baseCount; i++) {
+      const e = base[i]!;
+      let mask = 0;
+      for (const { column, accepted } of filters) if (!passes(column, accepted, e)) mask |= column.bit;
+      failed[e] = mask;
+      if (mask === 0) {
+        matched[count++] = e;
+        flags[e] = 1;
+      }
+    }
+
+    const facets = query.facets?.length
+      ? countFacets(
+          this.columns.filter((column) => query.facets?.includes(column.facet)),
+          base,
+          baseCount,
+          failed,
+          (facet) => {
+            const selected = query.filters?.[facet] ?? [];
+            return facet === 'country' ? selected.map(countryKey) : selected;
+          },
+        )
+      : {};
+
+    let order: Int32Array;
+    if (sort === 'relevance' && text) order = this.sorts.byScore(text.scores, matched, count);
+    else if (sort === 'featured' || sort === 'relevance' || sort === 'shuffle') {
+      order = this.sorts.arrange(
+        this.sorts.seededOrder(sort === 'shuffle' ? 'shuffle' : 'featured', seed),
+        matched,
+        count,
+        flags,
+      );
+    } else order = this.sorts.arrange(this.sorts.static(sort), matched, count, flags);
+
+    const items = new Array<PartnerIndexEntry>(count);
+    for (let i = 0; i < count; i++) items[i] = this.entries[order[i]!]!;
+    return { items, total: count, facets, sort, fuzzy: text?.fuzzy ?? false };
+  }
+
+  prepare(): void {
+    this.textIndex();
+    for (const sort of STATIC_ORDERS) this.sorts.static(sort);
+  }
+
+  private textIndex(): TextIndex {
+    this.text ??= new TextIndex(this.entries, this.extraText);
+    return this.text;
+  }
+
+  private textMatch(words: readonly string[]): TextMatch {
+    const key = words.join(' ');
+    let match = this.recentText.get(key);
+    if (match) {
+      this.recentText.delete(key); // most recently used last
+    } else {
+      match = this.textIndex().search(words);
+      if (this.recentText.size >= RECENT_TEXT_MATCHES)
+        this.recentText.delete(this.recentText.keys().next().value!);
+    }
+    this.recentText.set(key, match);
+    return match;
+  }
+
+  /** Entries matching the text, the minimum tier and `featured`: the set every facet counts within. */
+  private selectBase(text: TextMatch | null, query: DirectoryQuery): number {
+    const { base, tierRank, featured } = this;
+    const minTier = query.minTierRank ?? Number.NEGATIVE_INFINITY;
+    const wanted = query.featured === undefined ? -1 : query.featured ? 1 : 0;
+    const candidates = text ? text.count : this.size;
+    let count = 0;
+    for (let i = 0; i < candidates; i++) {
+      const e = text ? text.entries[i]! : i;
+      if (tierRank[e]! >= minTier && (wanted === -1 || featured[e] === wanted)) base[count++] = e;
+    }
+    return count;
+  }
+
+  private activeFilters(query: DirectoryQuery): ActiveFilter[] {
+    const filters: ActiveFilter[] = [];
+    if (!query.filters) return filters;
+    for (const column of this.columns) {
+      const accepted = acceptedValues(column, query.filters[column.facet]);
+      if (accepted) filters.push({ column, accepted });
+    }
+    return filters;
+  }
+}

@@ -1,0 +1,190 @@
+import { PARTNER_FACETS, type PartnerFacet, type PartnerIndexEntry } from '@flywheel/contract';
+
+/** The served region that matches every region filter and counts under every region. */
+export const GLOBAL_REGION = 'global';
+
+/** Values of one facet for every entry, as small integers into the facet's dictionary (CSR layout). */
+export interface FacetColumn {
+  readonly facet: PartnerFacet;
+  /** Bit of this facet in a failed-filters mask. */
+  readonly bit: number;
+  /** Dictionary: value id → value. */
+  readonly values: readonly string[];
+  readonly ids: ReadonlyMap<string, number>;
+  /** Values a filter tests: entry `e`'s are `matchIds[matchStart[e] .. matchStart[e + 1])`. */
+  readonly matchStart: Int32Array;
+  readonly matchIds: Int32Array;
+  /** Values the facet counts (differ from the tested ones for `region` and `language`). */
+  readonly countStart: Int32Array;
+  readonly countIds: Int32Array;
+}
+
+/** A facet's dictionary: value ↔ small integer id. */
+class Dictionary {
+  readonly values: string[] = [];
+  readonly ids = new Map<string, number>();
+
+  intern(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+/** Per-entry lists of distinct value ids, appended entry by entry (CSR: starts + one flat array). */
+class IdLists {
+  readonly start: Int32Array;
+  private ids: Int32Array;
+  private length = 0;
+
+  constructor(
+    private readonly dictionary: Dictionary,
+    entries: number,
+  ) {
+    this.start = new Int32Array(entries + 1);
+    this.ids = new Int32Array(entries * 2 + 16);
+  }
+
+  begin(e: number): void {
+    this.start[e] = this.length;
+  }
+
+  add(e: number, value: string): void {
+    const id = this.dictionary.intern(value);
+    for (let j = this.start[e]!; j < this.length; j++) if (this.ids[j] === id) return;
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  addAll(e: number, values: readonly string[]): void {
+    for (const value of values) this.add(e, value);
+  }
+
+  finish(entries: number): Int32Array {
+    this.start[entries] = this.length;
+    return this.ids.slice(0, this.length);
+  }
+}
+
+/** The primary subtag of a language tag: `pt-BR` → `pt`. */
+const primarySubtag = (tag: string) => {
+  const dash = tag.indexOf('-');
+  return dash === -1 ? tag : tag.slice(0, dash);
+};
+
+/** Country codes compare case-insensitively: the index stores ISO codes upper-case. */
+export const countryKey = (code: string) => code.toUpperCase();
+
+/**
+ * Every facet's column, in `PARTNER_FACETS` order (so a facet's bit is its position), read in one
+ * pass over the entries. What each facet filters and counts mirrors the server's SQL
+ * (partner-filters.ts); the index has no served countries, so `country` is the headquarters country.
+ */
+export function buildFacetColumns(
+  entries: readonly PartnerIndexEntry[],
+  allRegions: readonly string[],
+): FacetColumn[] {
+  const n = entries.length;
+  const dictionaries = PARTNER_FACETS.map(() => new Dictionary());
+  const lists = dictionaries.map((dictionary) => new IdLists(dictionary, n));
+  const [type, tier, region, country, language, industry, expertise, certification, badge] = lists as [
+    IdLists,
+    IdLists,
+    IdLists,
+    IdLists,
+    IdLists,
+    IdLists,
+    IdLists,
+    IdLists,
+    IdLists,
+  ];
+  const regionDictionary = dictionaries[PARTNER_FACETS.indexOf('region')]!;
+  const languageDictionary = dictionaries[PARTNER_FACETS.indexOf('language')]!;
+  for (const value of allRegions) regionDictionary.intern(value);
+  // Region and language count other values than their filters test.
+  const regionCounted = new IdLists(regionDictionary, n);
+  const languageCounted = new IdLists(languageDictionary, n);
+
+  for (let e = 0; e < n; e++) {
+    const entry = entries[e]!;
+    for (const list of lists) list.begin(e);
+    regionCounted.begin(e);
+    languageCounted.begin(e);
+    type.add(e, entry.type);
+    tier.add(e, entry.tier);
+    region.addAll(e, entry.regions);
+    // A partner serving `global` appears under every region, as the region filter would find it.
+    regionCounted.addAll(e, entry.regions.includes(GLOBAL_REGION) ? allRegions : entry.regions);
+    country.add(e, countryKey(entry.headquarters.country));
+    // `pt` finds `pt-BR`: a filter matches a tag or its primary subtag; counts are of actual tags.
+    for (const tag of entry.languages) {
+      language.add(e, tag);
+      language.add(e, primarySubtag(tag));
+      languageCounted.add(e, tag);
+    }
+    industry.addAll(e, entry.industries);
+    expertise.addAll(e, entry.expertise);
+    certification.addAll(e, entry.certifications);
+    badge.addAll(e, entry.badges);
+  }
+
+  const counted: Partial<Record<PartnerFacet, IdLists>> = {
+    region: regionCounted,
+    language: languageCounted,
+  };
+  return PARTNER_FACETS.map((facet, position) => {
+    const matched = lists[position]!;
+    const matchIds = matched.finish(n);
+    const countedLists = counted[facet];
+    const countIds = countedLists ? countedLists.finish(n) : matchIds;
+    const dictionary = dictionaries[position]!;
+    return {
+      facet,
+      bit: 1 << position,
+      values: dictionary.values,
+      ids: dictionary.ids,
+      matchStart: matched.start,
+      matchIds,
+      countStart: countedLists ? countedLists.start : matched.start,
+      countIds,
+    };
+  });
+}
+
+/**
+ * The value ids a filter on `column` accepts (a byte per dictionary value), or `null` when the
+ * filter is inactive. Unknown values match nothing — except that a region filter always accepts
+ * partners serving `global`.
+ */
+export function acceptedValues(
+  column: FacetColumn,
+  selected: readonly string[] | undefined,
+): Uint8Array | null {
+  if (!selected || selected.length === 0) return null;
+  const accepted = new Uint8Array(column.values.length);
+  for (const value of selected) {
+    const id = column.ids.get(column.facet === 'country' ? countryKey(value) : value);
+    if (id !== undefined) accepted[id] = 1;
+  }
+  if (column.facet === 'region') {
+    const global = column.ids.get(GLOBAL_REGION);
+    if (global !== undefined) accepted[global] = 1;
+  }
+  return accepted;
+}
+
+/** Whether entry `e` has a value `accepted` holds. */
+export function passes(column: FacetColumn, accepted: Uint8Array, e: number): boolean {
+  const { matchStart, matchIds } = column;
+  for (let j = matchStart[e]!, end = matchStart[e + 1]!; j < end; j++)
+    if (accepted[matchIds[j]!]) return true;
+  return false;
+}
