@@ -1,5 +1,4 @@
 import { defineElement } from '../internal/define-element.js';
-import '../partner-profile/fw-partner-profile.js';
 import { FwPartnerDirectory } from './partner-directory.js';
 
 defineElement('fw-partner-directory', FwPartnerDirectory);

@@ -261,6 +261,11 @@ export class FwPartnerDirectory extends FwElement {
     this.dispatchEvent(new FwFilterChangeEvent({ filters: {} }));
   }
 
+  /** Fetches the profile chunk as soon as the visitor heads for a card, so opening one feels instant. */
+  private readonly prefetchProfile = (): void => {
+    this.loadProfile();
+  };
+
   private select(partner: CardPartner): void {
     const event = new FwPartnerSelectEvent({ id: partner.id, slug: partner.slug, name: partner.name });
     if (!this.dispatchEvent(event)) return;
@@ -448,7 +453,14 @@ export class FwPartnerDirectory extends FwElement {
     const context = this.cardContext();
     const visible = result.items.slice(range.start, range.end);
     // styleMap writes through CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
-    return html`<div part="list" class="list" role="list" style=${styleMap({ height: `${range.height}px` })}>
+    return html`<div
+      part="list"
+      class="list"
+      role="list"
+      style=${styleMap({ height: `${range.height}px` })}
+      @pointerover=${this.prefetchProfile}
+      @focusin=${this.prefetchProfile}
+    >
       <div
         class="window"
         style=${styleMap({
@@ -461,7 +473,13 @@ export class FwPartnerDirectory extends FwElement {
     </div>`;
   }
 
+  /** The profile (and its form and Markdown) is a separate chunk, loaded when first needed. */
+  private loadProfile(): void {
+    void import('../partner-profile/fw-partner-profile.js');
+  }
+
   private renderProfile(slug: string): TemplateResult {
+    this.loadProfile();
     const f = this.flywheel;
     return html`<div part="base profile" class="base profile-view" dir=${f.dir} lang=${f.localeTag}>
       <button
