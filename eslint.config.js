@@ -13,6 +13,8 @@ export default tseslint.config(
   {
     ignores: [
       'packages/elements/cdn/**',
+      'storybook-static/**',
+      'storybook-static/**',
       '**/dist/**',
       '**/node_modules/**',
       'coverage/**',
@@ -44,6 +46,28 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.name='unsafeHTML']",
           message: 'Render API data as text; unsafeHTML is not allowed.',
+        },
+      ],
+    },
+  },
+  {
+    // Browser code takes runtime values from the zod-free contract entry only (decision 0006).
+    files: ['packages/sdk/src/**/*.ts', 'packages/elements/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@flywheel/contract',
+              message: "Import runtime values from '@flywheel/contract/browser' (zod stays out of bundles).",
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            { group: ['zod', 'zod/*'], message: 'No zod in browser code; use the generated JSON Schemas.' },
+          ],
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -100,12 +101,40 @@ export default defineConfig({
       },
       {
         ...shared,
+        // The demo pages (`pnpm demo`) driven in Debian's Chromium with playwright-core, one file at a time.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        ...shared,
         test: {
           name: 'browser',
           include: ['packages/sdk/test/browser/**/*.test.ts'],
           globalSetup: ['test/setup/browser-server.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: chromiumLaunchOptions }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        ...shared,
+        // Every story in stories/ as a test: rendered in Chromium, its play function run (Storybook).
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'stories',
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

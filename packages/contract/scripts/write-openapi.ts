@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApiReference, buildOpenApiDocument } from '../src/openapi/index.js';
+import { browserSchemasModule } from '../src/openapi/build-browser-schemas.js';
 
-/** Writes both generated artifacts of the contract: openapi.json and docs/api-reference.md. */
+/** Writes the contract's generated artifacts: openapi.json, docs/api-reference.md and the browser schemas. */
 const targets = [
   [new URL('../openapi.json', import.meta.url), `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`],
   [new URL('../../../docs/api-reference.md', import.meta.url), buildApiReference()],
+  [new URL('../src/generated/json-schemas.ts', import.meta.url), browserSchemasModule()],
 ] as const;
 for (const [url, text] of targets) {
   const path = fileURLToPath(url);

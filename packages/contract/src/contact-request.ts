@@ -7,7 +7,9 @@ function text(max: number) {
     z.trim(),
     z.minLength(1, 'Required'),
     z.maxLength(max),
-    z.refine((value) => !value.includes('\u0000'), 'Contains a NUL character'),
+    // A pattern, not a refinement, so the generated browser schema carries the rule too.
+    // eslint-disable-next-line no-control-regex
+    z.regex(/^[^\u0000]*$/, 'Contains a NUL character'),
   );
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, defaultClientConditions, type Rolldown } from 'vite';
+import { build, type Rolldown } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../cdn', import.meta.url));
@@ -28,7 +28,11 @@ async function buildEntry(name: string, entry: string): Promise<Rolldown.Rolldow
     root,
     configFile: false,
     logLevel: 'warn',
-    resolve: { conditions: ['source', ...defaultClientConditions] },
+    mode: 'production',
+    // Explicitly `production` (not Vite's `development|production`, which follows NODE_ENV and would
+    // pick Lit's dev build when this runs inside a test runner).
+    resolve: { conditions: ['source', 'module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
       emptyOutDir: false,
@@ -36,7 +40,15 @@ async function buildEntry(name: string, entry: string): Promise<Rolldown.Rolldow
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { chunkFileNames: `chunks/${name}-[name]-[hash].js` } },
+      rolldownOptions: {
+        output: { chunkFileNames: `chunks/${name}-[name]-[hash].js` },
+        // In the all-elements bundle the profile is imported statically too; its lazy import from the
+        // directory only matters in the directory-alone bundle. Not worth a warning.
+        onLog(level, log, handler) {
+          if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return;
+          handler(level, log);
+        },
+      },
     },
   });
   return (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;

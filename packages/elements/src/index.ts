@@ -14,7 +14,7 @@ export {
 export { FwContactSubmitEvent, FwContactSubmittedEvent } from './partner-profile/partner-profile.events.js';
 export { FwEvent, FwErrorEvent } from './internal/fw-event.js';
 export { FW_EVENT_TYPES, type FwEventType } from './internal/event-types.js';
-export { Appearance, tokenName } from './context/appearance.js';
+export { appearanceProperties, tokenName, type Appearance } from './context/appearance.js';
 export type { Theme, FlywheelSettings } from './context/flywheel-context.js';
 export { en as englishMessages, type Messages, type MessageKey } from './i18n/messages.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';

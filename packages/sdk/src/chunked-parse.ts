@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import { validateJson, type FieldError, type JsonSchema } from '@flywheel/contract/browser';
 
 /** Items validated per task: small enough that a 10,000-entry index never blocks input for long. */
 export const PARSE_CHUNK = 500;
@@ -15,22 +15,20 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Validates a long array item by item in chunks, yielding between them. Returns the parsed items or
- * the first failure with its index, so the caller can name the bad entry.
+ * Validates a long array item by item in chunks, yielding between them. Returns the first failure
+ * with its item's index, so the caller can name the bad entry.
  */
-export async function parseInChunks<T>(
-  schema: z.ZodMiniType<T>,
+export async function validateInChunks(
+  schema: JsonSchema,
   items: readonly unknown[],
-): Promise<{ ok: true; items: T[] } | { ok: false; index: number; error: z.core.$ZodError }> {
-  const parsed: T[] = new Array<T>(items.length);
+): Promise<{ index: number; errors: FieldError[] } | undefined> {
   for (let start = 0; start < items.length; start += PARSE_CHUNK) {
     if (start > 0) await yieldToEventLoop();
     const end = Math.min(items.length, start + PARSE_CHUNK);
     for (let i = start; i < end; i++) {
-      const result = schema.safeParse(items[i]);
-      if (!result.success) return { ok: false, index: i, error: result.error };
-      parsed[i] = result.data;
+      const errors = validateJson(schema, items[i], `#/data/${i}`);
+      if (errors.length > 0) return { index: i, errors };
     }
   }
-  return { ok: true, items: parsed };
+  return undefined;
 }

@@ -1,4 +1,3 @@
-import { config } from 'zod/mini';
 import { ClientCore } from './client-core.js';
 import { FlywheelError } from './errors.js';
 import { ResponseCache, DEFAULT_CACHE, type CacheOptions } from './response-cache.js';
@@ -67,9 +66,6 @@ function normalizeApiBase(apiBase: string): string {
  * ```
  */
 export function createClient(options: ClientOptions): FlywheelClient {
-  // zod would probe for eval() to compile faster parsers; under a strict CSP that probe is a
-  // reported violation. Interpreted parsing is plenty fast for page-sized responses.
-  config({ jitless: true });
   const apiBase = normalizeApiBase(options.apiBase);
   if (options.secretKey !== undefined) {
     if (inBrowser()) {

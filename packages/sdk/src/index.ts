@@ -26,7 +26,7 @@ export type {
   Taxonomy,
   TaxonomyTerm,
   TaxonomyTier,
-} from '@flywheel/contract';
+} from '@flywheel/contract/browser';
 export {
   createDirectorySearch,
   type DirectoryFilters,

@@ -1,4 +1,4 @@
-import { Problem } from '@flywheel/contract';
+import { schemas, validateJson, type Problem } from '@flywheel/contract/browser';
 import { abortError, attemptSignal, sleep } from './abortable.js';
 import { FlywheelError } from './errors.js';
 import { isRetryable, retryDelay, type ResolvedRetryOptions } from './retry-policy.js';
@@ -58,8 +58,8 @@ function errorFromResponse(status: number, headers: Headers, text: string): Flyw
   let problem: Problem | undefined;
   if (/json/.test(headers.get('content-type') ?? '')) {
     try {
-      const parsed = Problem.safeParse(JSON.parse(text));
-      if (parsed.success) problem = parsed.data;
+      const body: unknown = JSON.parse(text);
+      if (validateJson(schemas.Problem, body).length === 0) problem = body as Problem;
     } catch {
       // Not JSON after all: reported as an http_error below.
     }

@@ -1,14 +1,11 @@
-import type * as z from 'zod/mini';
+import { validateJson, type FieldError, type JsonSchema } from '@flywheel/contract/browser';
 import { FlywheelError } from './errors.js';
 
-/** Describes the first few schema issues as `path: message`, for error messages. */
-export function describeIssues(error: z.core.$ZodError, prefix = ''): string {
-  return error.issues
+/** Describes the first few field errors as `pointer: message`, for error messages. */
+export function describeErrors(errors: readonly FieldError[]): string {
+  return errors
     .slice(0, 3)
-    .map(
-      (issue) =>
-        `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`,
-    )
+    .map((error) => `${error.pointer}: ${error.message}`)
     .join('; ');
 }
 
@@ -26,18 +23,23 @@ export function invalidResponse(
   });
 }
 
-/** Parses a response body with its contract schema; a mismatch is an `invalid_response` error. */
+/**
+ * Checks a response body against its contract schema (the JSON Schema generated from the zod
+ * schema); a mismatch is an `invalid_response` error. Extra fields and unknown enum values pass.
+ */
+// The JSON Schema has checked the shape; `T` names it for the caller.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function validateResponse<T>(
-  schema: z.ZodMiniType<T>,
+  schema: JsonSchema,
   body: unknown,
   what: string,
   response: { status: number; headers: Headers },
 ): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
+  const errors = validateJson(schema, body);
+  if (errors.length === 0) return body as T;
   throw invalidResponse(
     what,
-    describeIssues(result.error),
+    describeErrors(errors),
     response.status,
     response.headers.get('request-id') ?? undefined,
   );

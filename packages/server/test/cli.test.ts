@@ -16,7 +16,8 @@ const env = { ...process.env, FLYWHEEL_DATA: dataDir, DATABASE_URL: '' };
 const run = (...args: string[]) =>
   spawnSync(tsx, ['--conditions=source', cli, ...args], { env, encoding: 'utf8', timeout: 120_000 });
 
-describe('flywheel-server', () => {
+// Each case starts a fresh process (tsx, PGlite): slow on a loaded 2-core machine.
+describe('flywheel-server', { timeout: 120_000 }, () => {
   it('migrate applies the migrations once', () => {
     const first = run('migrate');
     expect(first.status, first.stderr).toBe(0);

@@ -163,7 +163,7 @@ describe('text the database cannot hold', () => {
     const r = await post({ ...valid, name: 'Ana\u0000Lima' });
     expect(r.status).toBe(422);
     expect(r.json.errors).toContainEqual(
-      expect.objectContaining({ pointer: '#/name', code: 'invalid_value' }),
+      expect.objectContaining({ pointer: '#/name', code: 'invalid_format' }),
     );
   });
 

@@ -7,7 +7,7 @@ export const partnerCardStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 2);
-    height: var(--fw-partner-card-height, 13.5rem);
+    height: var(--fw-partner-card-height, 15rem);
     padding: var(--_card-padding);
     overflow: hidden;
     background: var(--_background);
@@ -55,6 +55,7 @@ export const partnerCardStyles = css`
   }
   .card-link {
     all: unset;
+    box-sizing: border-box;
     cursor: pointer;
     color: var(--_text);
     font-weight: 600;
@@ -85,9 +86,12 @@ export const partnerCardStyles = css`
     margin: 0;
     color: var(--_text-muted);
     font-size: 0.875em;
-    display: flex;
-    gap: calc(var(--_space) * 1.5);
-    flex-wrap: wrap;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .meta > span + span {
+    margin-inline-start: calc(var(--_space) * 1.5);
   }
   .tier {
     font-weight: 600;
@@ -130,7 +134,16 @@ export const partnerCardStyles = css`
     white-space: nowrap;
     overflow: hidden;
   }
+  .place {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .rating {
+    flex: none;
+  }
   .badge {
+    flex: none;
     margin-inline-start: auto;
     padding: 0 calc(var(--_space) * 2);
     border-radius: 999px;

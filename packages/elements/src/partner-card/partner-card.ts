@@ -11,7 +11,7 @@ import { renderPartnerCard, type CardPartner } from './render-partner-card.js';
  * @tag fw-partner-card
  *
  * @csspart card - The card; `logo`, `monogram`, `name`, `card-link`, `meta`, `tier`, `summary`, `tags`, `tag`, `card-footer`, `badge` inside it.
- * @cssproperty --fw-partner-card-height - Height of the card. Default 13.5rem.
+ * @cssproperty --fw-partner-card-height - Height of the card. Default 15rem.
  * @cssproperty --fw-partner-card-padding - Inner space. Default 1rem.
  *
  * @event fw-partner-select - The card was activated (cancelable): `{ id, slug, name }`.
@@ -26,38 +26,39 @@ export class FwPartnerCard extends FwElement {
 
   @state() private loaded: CardPartner | undefined;
   @state() private taxonomy: Taxonomy | undefined;
-  private loading: string | undefined;
+  @state() private failed = false;
+  private loading: { client: unknown; key: string } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const client = this.flywheel.client;
     if (!client) return;
     const key = `${this.slug ?? ''}|${this.flywheel.locale}`;
-    if (this.loading === key) return;
-    this.loading = key;
-    client.taxonomy.get().then(
-      (taxonomy) => {
-        this.taxonomy = taxonomy;
-      },
-      (error: unknown) => {
-        this.reportError(error as { code: string; message: string });
-      },
-    );
+    if (this.loading?.client === client && this.loading.key === key) return;
+    this.loading = { client, key };
+    this.failed = false;
+    const fail = (error: unknown) => {
+      this.failed = !this.partner;
+      this.reportError(error as { code: string; message: string });
+    };
+    client.taxonomy.get().then((taxonomy) => {
+      this.taxonomy = taxonomy;
+    }, fail);
     if (this.slug && !this.partner) {
-      client.partners.get(this.slug).then(
-        (partner) => {
-          this.loaded = partner;
-        },
-        (error: unknown) => {
-          this.reportError(error as { code: string; message: string });
-        },
-      );
+      client.partners.get(this.slug).then((partner) => {
+        this.loaded = partner;
+      }, fail);
     }
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const partner = this.partner ?? this.loaded;
-    if (!partner || !this.flywheel.ready) return html`<div class="card" aria-busy="true"></div>`;
+    if (this.failed) {
+      return html`<div class="base card" part="card state" role="alert">
+        <p class="summary">${this.flywheel.t('errorTitle')}</p>
+      </div>`;
+    }
+    if (!partner || !this.flywheel.ready) return html`<div class="base card" aria-busy="true"></div>`;
     const taxonomy = this.taxonomy;
     const label = (vocabulary: 'partner_types' | 'tiers' | 'industries' | 'badges', key: string) =>
       taxonomy?.[vocabulary].find((term) => term.key === key)?.label ?? key;
@@ -65,7 +66,7 @@ export class FwPartnerCard extends FwElement {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     });
-    return html`<div dir=${this.flywheel.dir} lang=${this.flywheel.localeTag}>
+    return html`<div class="base" dir=${this.flywheel.dir} lang=${this.flywheel.localeTag}>
       ${renderPartnerCard(partner, {
         label,
         countryName: (code) => taxonomy?.countries.find((c) => c.key === code)?.label ?? code,

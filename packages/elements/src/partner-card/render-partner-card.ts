@@ -85,7 +85,7 @@ export function renderPartnerCard(partner: CardPartner, context: CardContext): T
               context.onSelect(partner, event);
             }}
           >
-            ${partner.name}
+            <span dir="auto">${partner.name}</span>
           </button>
         </h3>
         <p part="meta" class="meta">
@@ -97,7 +97,7 @@ export function renderPartnerCard(partner: CardPartner, context: CardContext): T
         </p>
       </div>
     </div>
-    <p part="summary" class="summary">${partner.summary}</p>
+    <p part="summary" class="summary" dir="auto">${partner.summary}</p>
     ${
       shownIndustries.length > 0
         ? html`<ul part="tags" class="tags">

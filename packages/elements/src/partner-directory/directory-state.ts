@@ -1,4 +1,9 @@
-import { PARTNER_FACETS, PARTNER_SORTS, type PartnerFacet, type PartnerSort } from '@flywheel/contract';
+import {
+  PARTNER_FACETS,
+  PARTNER_SORTS,
+  type PartnerFacet,
+  type PartnerSort,
+} from '@flywheel/contract/browser';
 
 /** What the visitor chose: everything a shareable link must restore. */
 export interface DirectoryState {

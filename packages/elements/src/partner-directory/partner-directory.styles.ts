@@ -104,6 +104,7 @@ export const partnerDirectoryStyles = css`
   }
   .link-button {
     all: unset;
+    box-sizing: border-box;
     cursor: pointer;
     color: var(--_primary);
     text-decoration: underline;
@@ -157,7 +158,7 @@ export const partnerDirectoryStyles = css`
     border-radius: var(--_radius);
   }
   .skeleton-card {
-    height: var(--fw-partner-card-height, 13.5rem);
+    height: var(--fw-partner-card-height, 15rem);
   }
   .skeleton-facets {
     height: 24rem;

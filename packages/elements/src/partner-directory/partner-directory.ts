@@ -1,8 +1,7 @@
-import { PARTNER_FACETS, type PartnerFacet, type PartnerSort } from '@flywheel/contract';
+import { PARTNER_FACETS, type PartnerFacet, type PartnerSort } from '@flywheel/contract/browser';
 import type { DirectoryResult } from '@flywheel/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   renderPartnerCard,
   type CardContext,
@@ -10,6 +9,7 @@ import {
 } from '../partner-card/render-partner-card.js';
 import { partnerCardStyles } from '../partner-card/partner-card.styles.js';
 import { WindowedGridController } from '../internal/controllers/windowed-grid-controller.js';
+import { cssomStyle } from '../internal/cssom-style.js';
 import { FwElement } from '../internal/fw-element.js';
 import { DirectoryDataController } from './directory-data-controller.js';
 import {
@@ -82,7 +82,7 @@ let instances = 0;
  * @csspart state - Loading, empty, error and unauthorized messages; `retry` its button.
  * @csspart profile - The profile view; `back` its back button.
  *
- * @cssproperty --fw-partner-card-height - Height of a card (all cards share it). Default 13.5rem.
+ * @cssproperty --fw-partner-card-height - Height of a card (all cards share it). Default 15rem.
  * @cssproperty --fw-partner-card-min-width - Narrowest card before a column is dropped. Default 16rem.
  * @cssproperty --fw-partner-directory-gap - Space between cards. Default 16px.
  * @cssproperty --fw-partner-directory-min-height - Height reserved while loading. Default 36rem.
@@ -419,7 +419,9 @@ export class FwPartnerDirectory extends FwElement {
                   },
                   this.uid,
                 )
-              : html`<div class="skeleton skeleton-facets" aria-hidden="true"></div>`
+              : status === 'loading'
+                ? html`<div class="skeleton skeleton-facets" aria-hidden="true"></div>`
+                : nothing
           }
         </aside>
         <section part="results" class="results" aria-labelledby="${this.uid}-count">
@@ -452,18 +454,18 @@ export class FwPartnerDirectory extends FwElement {
     const range = this.grid.range(result.items.length);
     const context = this.cardContext();
     const visible = result.items.slice(range.start, range.end);
-    // styleMap writes through CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
+    // Styles go through CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
     return html`<div
       part="list"
       class="list"
       role="list"
-      style=${styleMap({ height: `${range.height}px` })}
+      ${cssomStyle({ height: `${range.height}px` })}
       @pointerover=${this.prefetchProfile}
       @focusin=${this.prefetchProfile}
     >
       <div
         class="window"
-        style=${styleMap({
+        ${cssomStyle({
           transform: `translateY(${range.offset}px)`,
           'grid-template-columns': `repeat(${range.columns}, minmax(0, 1fr))`,
         })}

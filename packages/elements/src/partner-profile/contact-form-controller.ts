@@ -1,4 +1,9 @@
-import { ContactRequestCreate, fieldErrorsFrom, type FieldError } from '@flywheel/contract';
+import {
+  schemas,
+  validateJson,
+  type ContactRequestCreate,
+  type FieldError,
+} from '@flywheel/contract/browser';
 import { isFlywheelError, newIdempotencyKey, type FlywheelClient } from '@flywheel/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -55,10 +60,7 @@ export class ContactFormController implements ReactiveController {
   }
 
   private validate(): Partial<Record<ContactField, FieldError>> {
-    const body = this.body();
-    const result = ContactRequestCreate.safeParse(body);
-    if (result.success) return {};
-    return this.byField(fieldErrorsFrom(result.error, body));
+    return this.byField(validateJson(schemas.ContactRequestCreate, this.body()));
   }
 
   private byField(errors: readonly FieldError[]): Partial<Record<ContactField, FieldError>> {

@@ -163,6 +163,7 @@ export const partnerProfileStyles = css`
   }
   .link-button {
     all: unset;
+    box-sizing: border-box;
     cursor: pointer;
     color: var(--_primary);
     text-decoration: underline;

@@ -156,7 +156,7 @@ export class FwPartnerProfile extends FwElement {
     return html`<header part="header" class="profile-header">
         ${logo ? html`<img part="logo" class="profile-logo" src=${logo} alt="" width="72" height="72" />` : nothing}
         <div>
-          <h2 part="name" class="profile-name" tabindex="-1">${partner.name}</h2>
+          <h2 part="name" class="profile-name" tabindex="-1" dir="auto">${partner.name}</h2>
           <p class="profile-meta">
             <strong>${label(taxonomy.tiers, partner.tier)}</strong> ·
             ${label(taxonomy.partner_types, partner.type)} · ${f.t('headquartersIn', { place })}
@@ -196,8 +196,8 @@ export class FwPartnerProfile extends FwElement {
         <div class="profile-main">
           <section part="section" class="section">
             <h3 part="section-title">${f.t('about')}</h3>
-            <p class="summary">${partner.summary}</p>
-            ${markdown(partner.description, { headingOffset: 3 })}
+            <p class="summary" dir="auto">${partner.summary}</p>
+            <div dir="auto">${markdown(partner.description, { headingOffset: 3 })}</div>
           </section>
           ${
             partner.integrations.length > 0

@@ -51,31 +51,38 @@ export const themeTokens = css`
 `;
 
 /**
- * A predictable box inside any host page: the page's CSS cannot reach into the shadow root, and
- * inherited properties are reset to the widget's own tokens. The page's font is inherited by default.
+ * A predictable box inside any host page. Page CSS cannot reach into the shadow root, but a page rule
+ * such as \`* { line-height: 3 }\` does match the host element itself and would be inherited from it;
+ * so the inherited typography is reset on each widget's top-level wrapper (\`.base\`), not on :host.
+ * The page's font family is inherited by default (\`--fw-font-family\` changes it).
  */
 export const hostReset = css`
   :host {
     display: block;
-    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
     color: var(--_text);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.5;
     text-align: start;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
     white-space: normal;
-  }
-  :host([hidden]) {
-    display: none;
+    visibility: visible;
   }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute;
@@ -98,5 +105,7 @@ export const hostReset = css`
   textarea {
     font: inherit;
     color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
   }
 `;

@@ -1,4 +1,4 @@
-import { REGIONS, type PartnerIndexEntry, type PartnerSort } from '@flywheel/contract';
+import { REGIONS, type PartnerIndexEntry, type PartnerSort } from '@flywheel/contract/browser';
 import { acceptedValues, buildFacetColumns, countryKey, passes, type FacetColumn } from './facet-columns.js';
 import { countFacets } from './facet-counts.js';
 import { queryWords } from './fold-text.js';

@@ -1,4 +1,4 @@
-import { PARTNER_FACETS, type PartnerFacet, type PartnerIndexEntry } from '@flywheel/contract';
+import { PARTNER_FACETS, type PartnerFacet, type PartnerIndexEntry } from '@flywheel/contract/browser';
 
 /** The served region that matches every region filter and counts under every region. */
 export const GLOBAL_REGION = 'global';

@@ -1,4 +1,9 @@
-import { ContactRequest, ContactRequestCreate, fieldErrorsFrom } from '@flywheel/contract';
+import {
+  schemas,
+  validateJson,
+  type ContactRequest,
+  type ContactRequestCreate,
+} from '@flywheel/contract/browser';
 import { FlywheelError } from '../errors.js';
 import { newIdempotencyKey } from '../idempotency-key.js';
 import type { ClientCore } from '../client-core.js';
@@ -18,30 +23,31 @@ export class ContactRequestsResource {
   constructor(private readonly core: ClientCore) {}
 
   /**
-   * Validates with the same schema the server uses (so errors arrive before a round trip, with the
-   * same pointers and codes), then sends it exactly once however often the network makes it retry.
+   * Validates with the schema the server uses (so errors arrive before a round trip, with the same
+   * pointers and codes), then sends it exactly once however often the network makes it retry.
    */
   create(
     partnerIdOrSlug: string,
     input: ContactRequestCreate,
     options: CreateOptions = {},
   ): Promise<ContactRequest> {
-    const parsed = ContactRequestCreate.safeParse(input);
-    if (!parsed.success) {
+    const errors = validateJson(schemas.ContactRequestCreate, input);
+    if (errors.length > 0) {
       return Promise.reject(
         new FlywheelError({
           code: 'validation_failed',
           message: 'Some fields are invalid.',
           status: 422,
-          errors: fieldErrorsFrom(parsed.error, input),
+          errors,
         }),
       );
     }
     return this.core.create(
       `/v1/partners/${encodeURIComponent(partnerIdOrSlug)}/contact_requests`,
-      parsed.data,
+      input,
       options.idempotencyKey ?? newIdempotencyKey(),
-      (response) => validateResponse(ContactRequest, response.body, 'contact request', response),
+      (response) =>
+        validateResponse<ContactRequest>(schemas.ContactRequest, response.body, 'contact request', response),
       options.signal,
     );
   }

@@ -1,32 +1,28 @@
-import * as z from 'zod/mini';
 import {
-  Partner,
-  PartnerIndexEntry,
-  encodeQuery,
-  partnerGetQuery,
-  partnerList,
-  partnerListQuery,
+  schemas,
+  type JsonSchema,
+  type Partner,
   type PartnerIndex,
+  type PartnerIndexEntry,
   type PartnerList,
   type PartnerListParams,
   type PartnerSummary,
-} from '@flywheel/contract';
-import { parseInChunks } from '../chunked-parse.js';
+} from '@flywheel/contract/browser';
+import { validateInChunks } from '../chunked-parse.js';
 import type { ClientCore, RequestOptions } from '../client-core.js';
-import { describeIssues, invalidResponse, validateResponse } from '../validate.js';
+import { toSearchParams } from '../query-string.js';
+import { describeErrors, invalidResponse, validateResponse } from '../validate.js';
 
 export interface PartnerGetOptions extends RequestOptions {
   /** `['integrations']` inlines a listing summary in each integration. */
   expand?: 'integrations'[];
 }
 
-/** The index envelope, checked before its entries are validated one chunk at a time. */
-const IndexEnvelope = z.object({
-  object: z.literal('partner_index'),
-  generated_at: z.string(),
-  total_count: z.int(),
-  data: z.array(z.unknown()),
-});
+/** The index envelope alone (its entries are checked one chunk at a time). */
+const IndexEnvelope: JsonSchema = {
+  ...schemas.PartnerIndex,
+  properties: { ...schemas.PartnerIndex.properties, data: { type: 'array' } },
+};
 
 /** `GET /v1/partners…`: search, profiles, and the slim index for client-side search. */
 export class PartnersResource {
@@ -36,8 +32,9 @@ export class PartnersResource {
   list(params: PartnerListParams = {}, options: RequestOptions = {}): Promise<PartnerList> {
     return this.core.read(
       '/v1/partners',
-      encodeQuery(partnerListQuery, params),
-      (response) => validateResponse(partnerList, response.body, 'partner list', response),
+      toSearchParams(params),
+      (response) =>
+        validateResponse<PartnerList>(schemas.PartnerList, response.body, 'partner list', response),
       options,
     );
   }
@@ -57,11 +54,10 @@ export class PartnersResource {
 
   /** A partner's public profile, by id (`ptr_…`) or slug. */
   get(idOrSlug: string, options: PartnerGetOptions = {}): Promise<Partner> {
-    const query = encodeQuery(partnerGetQuery, options.expand ? { 'expand[]': options.expand } : {});
     return this.core.read(
       `/v1/partners/${encodeURIComponent(idOrSlug)}`,
-      query,
-      (response) => validateResponse(Partner, response.body, 'partner', response),
+      toSearchParams(options.expand ? { 'expand[]': options.expand } : {}),
+      (response) => validateResponse<Partner>(schemas.Partner, response.body, 'partner', response),
       options,
     );
   }
@@ -75,17 +71,22 @@ export class PartnersResource {
       '/v1/partner_index',
       undefined,
       async (response) => {
-        const envelope = validateResponse(IndexEnvelope, response.body, 'partner index', response);
-        const entries = await parseInChunks(PartnerIndexEntry, envelope.data);
-        if (!entries.ok) {
+        const envelope = validateResponse<{ data: unknown[] }>(
+          IndexEnvelope,
+          response.body,
+          'partner index',
+          response,
+        );
+        const failure = await validateInChunks(schemas.PartnerIndexEntry, envelope.data);
+        if (failure) {
           throw invalidResponse(
             'partner index',
-            describeIssues(entries.error, `data.${entries.index}`),
+            describeErrors(failure.errors),
             response.status,
             response.headers.get('request-id') ?? undefined,
           );
         }
-        return { ...envelope, object: 'partner_index', data: entries.items };
+        return response.body as PartnerIndex & { data: PartnerIndexEntry[] };
       },
       options,
     );

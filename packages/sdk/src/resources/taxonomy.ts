@@ -1,4 +1,4 @@
-import { Taxonomy } from '@flywheel/contract';
+import { schemas, type Taxonomy } from '@flywheel/contract/browser';
 import type { ClientCore, RequestOptions } from '../client-core.js';
 import { validateResponse } from '../validate.js';
 
@@ -10,7 +10,7 @@ export class TaxonomyResource {
     return this.core.read(
       '/v1/taxonomy',
       undefined,
-      (response) => validateResponse(Taxonomy, response.body, 'taxonomy', response),
+      (response) => validateResponse<Taxonomy>(schemas.Taxonomy, response.body, 'taxonomy', response),
       options,
     );
   }

@@ -61,7 +61,8 @@ export class WindowedGridController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.measure();
+    // Measure on the next frame: asking for an update from inside one makes Lit warn and re-render twice.
+    this.schedule();
   }
 
   /** The slice to render for `count` items. */
