@@ -1,11 +1,13 @@
 /**
- * `pnpm bench`: the reference server against the physical floor of serving bytes on this machine.
- * Writes bench/results/latest.json (merging into what other benchmarks wrote) and prints a table.
+ * `pnpm bench`: the reference server against the physical floor of serving bytes on this machine,
+ * then the directory in Chromium (bench/directory/). Each part merges its keys into
+ * bench/results/latest.json and prints a table. `--only server|directory` runs one of them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_RATE_LIMITS, SEED } from './bench-config.js';
+import { runDirectoryPart } from './directory/run-directory.js';
 import { killChildServers, startChildServer, type ChildServer } from './child-server.js';
 import { probeFlywheel, probeIndex } from './flywheel-probe.js';
 import type { FlywheelServerOptions } from './flywheel-server-process.js';
@@ -47,7 +49,7 @@ function flywheelOptions(workDir: string, partners: number): FlywheelServerOptio
   };
 }
 
-async function main(settings: BenchSettings): Promise<void> {
+async function serverBench(settings: BenchSettings): Promise<void> {
   const machine = machineMeta();
   const loadAtStart = loadAverage();
   const workDir = mkdtempSync(join(tmpdir(), 'flywheel-bench-'));
@@ -134,6 +136,11 @@ async function main(settings: BenchSettings): Promise<void> {
     process.off('SIGTERM', interrupted);
     removeWorkDir();
   }
+}
+
+async function main(settings: BenchSettings): Promise<void> {
+  if (settings.only !== 'directory') await serverBench(settings);
+  if (settings.only !== 'server') await runDirectoryPart(settings, RESULTS);
 }
 
 const settings = readSettings(process.argv.slice(2), process.env);

@@ -12,11 +12,15 @@ export interface BenchSettings {
   readonly throughputMs: number;
   readonly throughputWarmupMs: number;
   readonly quick: boolean;
+  /** Which benchmarks run: both (default), or only the server's or only the directory's in Chromium. */
+  readonly only: 'server' | 'directory' | undefined;
 }
 
-const USAGE = `pnpm bench [--quick] [--samples N] [--seconds S] [--concurrency C]
+const USAGE = `pnpm bench [--only server|directory] [--quick] [--samples N] [--seconds S] [--concurrency C]
 
-  --quick          few samples and a 1 s throughput run (for developing the benchmark)
+  --only B         run one benchmark: server (HTTP) or directory (Chromium); default both (env BENCH_ONLY)
+  --quick          few samples and a 1 s throughput run; directory: 60 keystrokes per CPU rate and
+                   one cold load (for developing the benchmarks)
   --samples N      recorded requests per latency figure (env BENCH_SAMPLES; default 400)
   --seconds S      duration of each throughput run (env BENCH_SECONDS; default 5)
   --concurrency C  keep-alive clients of the throughput runs (env BENCH_CONCURRENCY; default 8)`;
@@ -38,6 +42,7 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): B
       samples: { type: 'string' },
       seconds: { type: 'string' },
       concurrency: { type: 'string' },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -46,6 +51,9 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): B
     return undefined;
   }
   const quick = values.quick === true || env.BENCH_QUICK === '1';
+  const only = values.only ?? (env.BENCH_ONLY || undefined);
+  if (only !== undefined && only !== 'server' && only !== 'directory')
+    throw new Error(`--only must be "server" or "directory", got "${only}".`);
   const samples = Math.round(positive('--samples', values.samples ?? env.BENCH_SAMPLES, quick ? 40 : 400));
   const seconds = positive('--seconds', values.seconds ?? env.BENCH_SECONDS, quick ? 1 : 5);
   return {
@@ -56,5 +64,6 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): B
     throughputMs: seconds * 1000,
     throughputWarmupMs: quick ? 250 : 1000,
     quick,
+    only,
   };
 }

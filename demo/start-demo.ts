@@ -10,9 +10,9 @@
  * falls back to a free one; `HOST` (default 127.0.0.1); and the server's own variables
  * (`FLYWHEEL_DATA`, `DATABASE_URL`, `FLYWHEEL_PARTNERS`, …, see the README).
  */
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, DEMO_KEYS, startServer, type RunningServer } from '@flywheel/server';
 import { buildCdn } from '../packages/elements/scripts/build-cdn.js';
@@ -89,6 +89,8 @@ function isPortFree(port: number, host: string): Promise<boolean> {
  */
 function lockDataDir(dir: string): () => void {
   const path = `${dir.replace(/[/\\]$/, '')}.lock`;
+  // On a fresh clone nothing exists yet: the lock's folder (the data directory's parent) comes first.
+  mkdirSync(dirname(path), { recursive: true });
   const unlock = () => {
     rmSync(path, { force: true });
   };

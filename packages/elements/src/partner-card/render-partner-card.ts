@@ -106,7 +106,7 @@ export function renderPartnerCard(partner: CardPartner, context: CardContext): T
         : nothing
     }
     <p part="card-footer" class="card-footer">
-      <span
+      <span class="place"
         >${context.t('headquartersIn', { place: context.countryName(partner.headquarters.country) })}</span
       >
       ${

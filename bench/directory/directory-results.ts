@@ -1,0 +1,396 @@
+import type { ResultsFile } from '../results-file.js';
+import { percentile, round, roundSummary, summarize } from '../stats.js';
+import type { BudgetRow } from './budget-table.js';
+import type { DirectoryOutcome, PageOutcome } from './directory-bench.js';
+import { VIEWPORT } from './directory-bench.js';
+import { PHRASE_NAMES } from './keystrokes.js';
+import type { ColdLoad } from './page-probe.js';
+import type { TypingRun } from './typing-run.js';
+
+/** The budgets of DESIGN.md that this benchmark measures (printed beside the figures, never enforced). */
+export const BUDGETS = {
+  directoryGzipBytes: 20_000,
+  allGzipBytes: 45_000,
+  firstRenderAfterDataMs: 16,
+  domNodes: 800,
+  keystrokeP95Ms: { 1: 16, 4: 50 } as Readonly<Record<number, number>>,
+  requestsPerKeystroke: 0,
+  cls: 0,
+  vanillaRatio: 1.5,
+};
+
+const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const ms = (value: number) => round(value, 2);
+
+/** Keystroke → painted per keystroke: the trace's frame end, or the page's figure where the trace lacks it. */
+const painted = (run: TypingRun): number[] =>
+  run.samples.map((sample, i) => run.frames[i]?.paintedMs ?? sample.paintedMs);
+
+/** Navigation → first card painted: the trace's frame end, or the page's upper bound where it lacks it. */
+const firstPainted = (load: ColdLoad): number => load.tracedPaintedMs ?? load.paintedMs;
+
+/** Thread (CPU) time of each keystroke's frame task, where the trace found it. */
+const frameCpu = (run: TypingRun): number[] =>
+  run.frames.filter((frame) => frame !== undefined).map((frame) => frame.frameCpuMs);
+
+/** `{ p50_1x, p95_1x, p50_4x, p95_4x }` of keystroke → painted (or of `series`), per CPU rate. */
+function keystrokeFigures(
+  runs: readonly TypingRun[],
+  series: (run: TypingRun) => number[] = painted,
+): Record<string, number> {
+  const figures: Record<string, number> = {};
+  for (const run of runs) {
+    const summary = summarize(series(run));
+    figures[`p50_${run.cpuRate}x`] = ms(summary.p50);
+    figures[`p95_${run.cpuRate}x`] = ms(summary.p95);
+  }
+  return figures;
+}
+
+const p95At = (page: PageOutcome, rate: number) => {
+  const run = page.typing.find((candidate) => candidate.cpuRate === rate);
+  return run ? summarize(painted(run)).p95 : Number.NaN;
+};
+
+const afterIndex = (load: ColdLoad) =>
+  load.indexResponseEndMs === null ? Number.NaN : firstPainted(load) - load.indexResponseEndMs;
+
+function requestsPerKeystroke(page: PageOutcome) {
+  const keystrokes = page.typing.reduce((sum, run) => sum + run.samples.length, 0);
+  const count = (pick: (run: TypingRun) => number) =>
+    page.typing.reduce((sum, run) => sum + pick(run), 0) / keystrokes;
+  return {
+    nonImage: count((run) => run.requests.api + run.requests.other),
+    images: count((run) => run.requests.images),
+  };
+}
+
+/** The keys this benchmark owns in `latest.json`: numbers, and the keystroke objects. */
+export function directoryMetrics(outcome: DirectoryOutcome): ResultsFile {
+  const { element, vanilla } = outcome;
+  const requests = requestsPerKeystroke(element);
+  return {
+    'directory.gzip_bytes': outcome.sizes['fw-partner-directory'].gzipBytes,
+    'all.gzip_bytes': outcome.sizes.flywheel.gzipBytes,
+    'directory.first_results_ms': ms(median(element.loaded.loads.map(firstPainted))),
+    'directory.first_results_after_index_ms': ms(median(element.loaded.loads.map(afterIndex))),
+    'directory.cls': round(Math.max(...element.loaded.loads.map((load) => load.layoutShift)), 4),
+    'directory.keystroke_ms': keystrokeFigures(element.typing),
+    'directory.keystroke_cpu_ms': keystrokeFigures(element.typing, frameCpu),
+    'directory.dom_nodes_10k': element.loaded.domAtTop.nodes,
+    'directory.dom_nodes_10k_middle': element.loaded.domAtMiddle.nodes,
+    'directory.dom_elements_10k': element.loaded.domAtTop.elements,
+    'directory.requests_per_keystroke': round(requests.nonImage, 3),
+    'directory.logo_requests_per_keystroke': round(requests.images, 3),
+    'directory.vanilla_ratio': round(p95At(element, 1) / p95At(vanilla, 1), 2),
+    'directory.vanilla_keystroke_ms': keystrokeFigures(vanilla.typing),
+    'directory.vanilla_keystroke_cpu_ms': keystrokeFigures(vanilla.typing, frameCpu),
+    'directory.vanilla_dom_nodes': vanilla.loaded.domAtTop.nodes,
+    'directory.vanilla_first_results_ms': ms(median(vanilla.loaded.loads.map(firstPainted))),
+  };
+}
+
+/** The printed table: each figure beside its budget. */
+export function directoryTableRows(metrics: ResultsFile, outcome: DirectoryOutcome): BudgetRow[] {
+  const number = (key: string) => metrics[key] as number;
+  const keystrokes = metrics['directory.keystroke_ms'] as Record<string, number>;
+  const vanilla = metrics['directory.vanilla_keystroke_ms'] as Record<string, number>;
+  const rows: BudgetRow[] = [
+    {
+      metric: 'directory.gzip_bytes',
+      value: number('directory.gzip_bytes'),
+      unit: 'bytes',
+      budget: BUDGETS.directoryGzipBytes,
+    },
+    {
+      metric: 'all.gzip_bytes',
+      value: number('all.gzip_bytes'),
+      unit: 'bytes',
+      budget: BUDGETS.allGzipBytes,
+    },
+    {
+      metric: 'directory.first_results_ms',
+      value: number('directory.first_results_ms'),
+      unit: 'ms',
+      note: 'navigation → first card painted; cold load',
+    },
+    {
+      metric: 'directory.first_results_after_index_ms',
+      value: number('directory.first_results_after_index_ms'),
+      unit: 'ms',
+      note: `index response end → painted: parse, validate, build, render; budget ${BUDGETS.firstRenderAfterDataMs} ms is for the render alone`,
+    },
+    { metric: 'directory.cls', value: number('directory.cls'), unit: '', budget: BUDGETS.cls },
+    {
+      metric: 'directory.dom_nodes_10k',
+      value: number('directory.dom_nodes_10k'),
+      unit: 'nodes',
+      budget: BUDGETS.domNodes,
+      note: 'all nodes incl. text and comments',
+    },
+    {
+      metric: 'directory.dom_nodes_10k_middle',
+      value: number('directory.dom_nodes_10k_middle'),
+      unit: 'nodes',
+      budget: BUDGETS.domNodes,
+      note: 'scrolled to the middle',
+    },
+    {
+      metric: 'directory.dom_elements_10k',
+      value: number('directory.dom_elements_10k'),
+      unit: 'nodes',
+      budget: BUDGETS.domNodes,
+      note: 'elements only, as Lighthouse counts',
+    },
+  ];
+  for (const run of outcome.element.typing) {
+    const rate = run.cpuRate;
+    rows.push(
+      { metric: `directory.keystroke_ms.p50_${rate}x`, value: keystrokes[`p50_${rate}x`]!, unit: 'ms' },
+      {
+        metric: `directory.keystroke_ms.p95_${rate}x`,
+        value: keystrokes[`p95_${rate}x`]!,
+        unit: 'ms',
+        budget: BUDGETS.keystrokeP95Ms[rate],
+      },
+    );
+  }
+  const cpu = metrics['directory.keystroke_cpu_ms'] as Record<string, number>;
+  for (const run of outcome.element.typing) {
+    rows.push({
+      metric: `directory.keystroke_cpu_ms.p95_${run.cpuRate}x`,
+      value: cpu[`p95_${run.cpuRate}x`]!,
+      unit: 'ms',
+      note: 'thread time of the same frames: what other processes cannot inflate',
+    });
+  }
+  for (const run of outcome.vanilla.typing) {
+    const rate = run.cpuRate;
+    rows.push(
+      { metric: `directory.vanilla_keystroke_ms.p50_${rate}x`, value: vanilla[`p50_${rate}x`]!, unit: 'ms' },
+      { metric: `directory.vanilla_keystroke_ms.p95_${rate}x`, value: vanilla[`p95_${rate}x`]!, unit: 'ms' },
+      {
+        metric: `directory.vanilla_keystroke_cpu_ms.p95_${rate}x`,
+        value: (metrics['directory.vanilla_keystroke_cpu_ms'] as Record<string, number>)[`p95_${rate}x`]!,
+        unit: 'ms',
+      },
+    );
+  }
+  rows.push(
+    {
+      metric: 'directory.vanilla_ratio',
+      value: number('directory.vanilla_ratio'),
+      unit: '×',
+      budget: BUDGETS.vanillaRatio,
+      note: 'keystroke p95 at 1×, element ÷ vanilla',
+    },
+    { metric: 'directory.vanilla_dom_nodes', value: number('directory.vanilla_dom_nodes'), unit: 'nodes' },
+    {
+      metric: 'directory.requests_per_keystroke',
+      value: number('directory.requests_per_keystroke'),
+      unit: 'req',
+      budget: BUDGETS.requestsPerKeystroke,
+      note: 'API and other requests; logos apart',
+    },
+    {
+      metric: 'directory.logo_requests_per_keystroke',
+      value: number('directory.logo_requests_per_keystroke'),
+      unit: 'req',
+      note: 'card logos (<img>) coming into the window',
+    },
+  );
+  return rows;
+}
+
+const mean = (values: readonly number[]) => values.reduce((total, value) => total + value, 0) / values.length;
+
+/** Mean time per keystroke in each part of its frame (from the trace), over the keystrokes it found. */
+function frameBreakdown(run: TypingRun): Record<string, number> {
+  const frames = run.frames.filter((frame) => frame !== undefined);
+  const part = (pick: (frame: (typeof frames)[number]) => number) => ms(mean(frames.map(pick)));
+  return {
+    script_ms: part((frame) => frame.scriptMs),
+    forced_style_layout_ms: part((frame) => frame.forcedLayoutMs),
+    style_ms: part((frame) => frame.styleMs),
+    layout_ms: part((frame) => frame.layoutMs),
+    paint_ms: part((frame) => frame.paintMs),
+    prepaint_layerize_commit_ms: part((frame) => frame.compositingMs),
+    other_ms: part((frame) => frame.otherMs),
+    total_ms: part((frame) => frame.paintedMs),
+  };
+}
+
+function pageDetail(page: PageOutcome) {
+  const { loaded } = page;
+  return {
+    count_shown: loaded.countText,
+    cold_loads: loaded.loads.map((load) => ({
+      script_response_end_ms: load.scriptResponseEndMs === null ? null : ms(load.scriptResponseEndMs),
+      index_response_end_ms: load.indexResponseEndMs === null ? null : ms(load.indexResponseEndMs),
+      first_card_inserted_ms: ms(load.insertedMs),
+      first_card_painted_ms: ms(firstPainted(load)),
+      first_card_painted_in_page_ms: ms(load.paintedMs),
+      traced: load.tracedPaintedMs !== undefined,
+      layout_shift: round(load.layoutShift, 4),
+    })),
+    dom_at_top: loaded.domAtTop,
+    dom_at_middle: loaded.domAtMiddle,
+    typing: page.typing.map((run) => ({
+      cpu_rate: run.cpuRate,
+      keystrokes: run.samples.length,
+      keystrokes_without_traced_frame: run.frames.filter((frame) => frame === undefined).length,
+      painted_ms: roundSummary(summarize(painted(run))),
+      frame_cpu_ms: roundSummary(
+        summarize(run.frames.filter((frame) => frame !== undefined).map((frame) => frame.frameCpuMs)),
+      ),
+      in_page_painted_ms: roundSummary(summarize(run.samples.map((sample) => sample.paintedMs))),
+      dom_updated_ms: roundSummary(summarize(run.samples.map((sample) => sample.domMs))),
+      frame_breakdown_mean: frameBreakdown(run),
+      main_thread_busy_per_keystroke_ms: {
+        wall: ms(run.busyPerKeystroke.wallMs),
+        cpu: ms(run.busyPerKeystroke.cpuMs),
+      },
+      cards_rendered: {
+        min: Math.min(...run.samples.map((sample) => sample.cards)),
+        max: Math.max(...run.samples.map((sample) => sample.cards)),
+      },
+      requests: {
+        api: run.requests.api,
+        other: run.requests.other,
+        logo_images: run.requests.images,
+        non_image_urls: run.requests.urls.slice(0, 20),
+      },
+    })),
+  };
+}
+
+/** Element ÷ vanilla for each keystroke figure (wall and frame thread time), per CPU rate. */
+function ratios(outcome: DirectoryOutcome): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, series] of [
+    ['painted', painted],
+    ['frame_cpu', frameCpu],
+  ] as const) {
+    const element = keystrokeFigures(outcome.element.typing, series);
+    const vanilla = keystrokeFigures(outcome.vanilla.typing, series);
+    for (const key of Object.keys(element)) out[`${name}_${key}`] = round(element[key]! / vanilla[key]!, 2);
+  }
+  return out;
+}
+
+/** Details behind the figures, for `meta.directory_bench`. */
+export function directoryBenchMeta(
+  outcome: DirectoryOutcome,
+  run: { date: string; seconds: number; loadAverage: Record<string, number>; quick: boolean },
+): ResultsFile {
+  const { options } = outcome;
+  return {
+    date: run.date,
+    seconds: run.seconds,
+    load_average_1m: run.loadAverage,
+    quick: run.quick,
+    chromium: outcome.chromium.product,
+    user_agent: outcome.chromium.userAgent,
+    executable_path: outcome.chromium.executablePath,
+    headless: true,
+    viewport: VIEWPORT,
+    device_scale_factor: 1,
+    server: {
+      launcher: 'test/support/server-process.mjs (child process), PGlite on disk in a temp dir',
+      partners: options.partners,
+      seed: options.seed,
+      start_ms: outcome.serverStartMs,
+      index_cold_ms: outcome.indexColdMs,
+      index_primed:
+        'GET /v1/partner_index once from Node before the page loads, so each cold page load meets a warm server',
+      api_base: outcome.apiBase,
+      credential: 'pk_test_demo from Origin http://localhost:<page port>',
+    },
+    bundle: {
+      'fw-partner-directory.js': outcome.sizes['fw-partner-directory'],
+      'flywheel.js': outcome.sizes.flywheel,
+      method:
+        'packages/elements/scripts/build-cdn.ts (vite, minified ES modules): the entry plus every chunk it ' +
+        'imports statically, each gzipped at level 9, summed; locale chunks excluded',
+    },
+    samples: {
+      keystrokes_per_condition: Object.fromEntries(
+        outcome.element.typing.map((run) => [`${run.cpuRate}x`, run.samples.length]),
+      ),
+      warm_up_keystrokes_per_condition: 16,
+      conditions: options.conditions.map(
+        ({ cpuRate, rounds }) => `${cpuRate}× CPU: ${rounds} round(s) of the phrases, 20 keystrokes each`,
+      ),
+      phrases: PHRASE_NAMES,
+      key_gap_ms: options.keyGapMs,
+      pause_between_phrases_ms: options.burstPauseMs,
+      cold_loads_per_page: options.coldLoads,
+      settle_before_typing_ms: options.settleMs,
+    },
+    methods: {
+      first_results:
+        'Cold load (browser cache disabled through CDP Network.setCacheDisabled; the server has already ' +
+        'built its index) of a page on a local node:http server holding the script tag and one ' +
+        '<fw-partner-directory seed="1"> filling the viewport, under a DevTools-style trace. An init script ' +
+        '(page.addInitScript) observes the document and, by wrapping attachShadow, every shadow root with ' +
+        'a MutationObserver, and sets a User Timing mark when the first .card is inserted (its ' +
+        'performance.now(), ms since navigation start). In the trace, the first Paint on that thread ' +
+        'after the mark belongs to the frame that painted the card; the end of its top-level task ' +
+        '(BeginMainFrame: style, layout, paint, commit) is the figure. Median of the cold loads. ' +
+        'first_card_painted_in_page_ms: the page-only estimate (first task after the next frame). ' +
+        'first_results_after_index_ms: the figure minus Resource Timing responseEnd of GET ' +
+        '/v1/partner_index (JSON parse, validation, search build and the first render).',
+      keystroke:
+        'From page.evaluate, inside a requestAnimationFrame callback (the start of a frame): a User Timing ' +
+        "mark, then set the shadow root's [part~=search-input] value and dispatch a bubbling, composed " +
+        "input event; await the element's updateComplete (Lit renders in microtasks, still inside the rAF " +
+        'callback, before the frame renders) and mark again. The measured keystrokes run under a ' +
+        'DevTools-style CDP trace (devtools.timeline, disabled-by-default-devtools.timeline, ' +
+        'blink.user_timing); a sample is the mark → the end of the top-level task holding it, i.e. the ' +
+        "frame's BeginMainFrame, which ends after style, layout, paint and commit: the main thread has " +
+        'finished the frame that shows the results. Dispatching at a frame start leaves out the wait for ' +
+        'the next vsync (0–16.7 ms, set by when a key is pressed, not by the code); raster and display on ' +
+        'the compositor thread are not included. (A page-only end — the first task after the frame, ' +
+        'scheduler.postTask user-blocking — is kept as in_page_painted_ms: arriving logo images often ' +
+        'run before it and inflate it.) Typing is self-paced: the next keystroke comes ' +
+        'key_gap_ms after that in-page end, i.e. once the page has caught up with queued work such as ' +
+        'logo decoding; pause_between_phrases_ms between phrases (longer than the 350 ms settle of the ' +
+        'element, whose announcement renders there, outside any measured frame). Nearest-rank ' +
+        'percentiles. 4×: CDP Emulation.setCPUThrottlingRate { rate: 4 } on the page. A warm-up phrase precedes each run; ' +
+        'the element and vanilla runs alternate (element 1×, vanilla 1×, element 4×, vanilla 4×). ' +
+        'frame_cpu_ms: thread time of the same frame task (from its start, a little before the dispatch): ' +
+        'not stretched by other processes competing for the CPU (4× throttling does count in it).',
+      dom_nodes:
+        'Recursive walk from document: every node (elements, text, comments, doctype) and, for each element ' +
+        'with an open shadow root, everything inside it (the roots themselves not counted). With nothing ' +
+        'typed (all listed partners), at the top and after scrolling to the middle of the page.',
+      requests_per_keystroke:
+        "page.on('request') during the measured keystrokes of all runs, ÷ keystrokes. Image requests " +
+        '(card logos of cards entering the window, served by /logos/*.svg with max-age) are reported apart ' +
+        'as logo_requests_per_keystroke; requests_per_keystroke is every other request (API, scripts).',
+      vanilla:
+        'bench/directory/vanilla/: plain DOM, no framework, bundled with esbuild. Loads /v1/partner_index ' +
+        '(and /v1/taxonomy for the same labels) once, precomputes lower-cased name + summary, filters ' +
+        'with String.includes per keystroke, renders the same windowed grid (same card fields and CSS, ' +
+        '256 px minimum column, 2 overscan rows), reusing the cards whose partner did not change. No facets, ' +
+        'no ranking. Measured with the same harness; vanilla_ratio = element p95 ÷ vanilla p95 at 1×.',
+      frame_breakdown_mean:
+        'Per keystroke, from the trace: script = mark → DOM updated minus the style/layout forced inside ' +
+        'it (input handler, search, Lit render, reading sizes); then the frame’s own UpdateLayoutTree, ' +
+        'Layout, Paint, PrePaint + Layerize + Commit; other = the rest of the frame (GC, other rAF ' +
+        'callbacks, time descheduled). Means over the run.',
+      main_thread_busy_per_keystroke_ms:
+        'Top-level main-thread tasks from the first measured keystroke to the end of the run, ÷ ' +
+        'keystrokes: the frames plus everything between keystrokes (logo images arriving and being ' +
+        'decoded, the element’s settle timers, GC). wall and thread (cpu) time.',
+      cls: 'Sum of layout-shift entries (no recent input) from navigation to 500 ms after the first card painted; max over the cold loads.',
+    },
+    ratios_to_vanilla: ratios(outcome),
+    element: pageDetail(outcome.element),
+    vanilla: pageDetail(outcome.vanilla),
+  };
+}

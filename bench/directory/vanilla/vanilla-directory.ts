@@ -1,0 +1,210 @@
+/// <reference lib="dom" />
+/**
+ * The physical floor of the directory: a hand-written, framework-free list of the same partners.
+ * Loads `GET /v1/partner_index` (and the taxonomy, for the same card labels) once, precomputes a
+ * lower-cased `name + summary` per partner, filters with a substring scan on every keystroke and
+ * renders only the visible window of cards with plain DOM: the same card fields, the same layout and
+ * the same windowing as `<fw-partner-directory>` (256 px minimum column, 2 rows of overscan).
+ * Cards whose partner did not change keep their nodes; the others are built from a cloned template.
+ */
+import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
+
+const GAP = 16;
+const MIN_COLUMN_WIDTH = 256;
+const OVERSCAN_ROWS = 2;
+const DEFAULT_ROW_HEIGHT = 232;
+
+const root = document.querySelector<HTMLElement>('[data-vanilla-directory]')!;
+const input = root.querySelector<HTMLInputElement>('[part~="search-input"]')!;
+const count = root.querySelector<HTMLElement>('[part~="count"]')!;
+const list = root.querySelector<HTMLElement>('.list')!;
+const windowBox = root.querySelector<HTMLElement>('.window')!;
+const cardTemplate = root.querySelector<HTMLTemplateElement>('#card')!;
+
+let entries: PartnerIndexEntry[] = [];
+let haystacks: string[] = [];
+let matches: number[] = [];
+const labels = new Map<string, string>();
+/** Rendered cards by slot, with the entry each shows. */
+let slots: { entry: PartnerIndexEntry; card: HTMLElement }[] = [];
+const grid = { columns: 1, rowHeight: DEFAULT_ROW_HEIGHT, firstVisibleRow: 0, visibleRows: 4 };
+let frame = 0;
+
+const label = (vocabulary: string, key: string) => labels.get(`${vocabulary}:${key}`) ?? key;
+const ratingFormat = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+function initials(name: string): string {
+  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words
+    .slice(0, 2)
+    .map((word) => word.charAt(0))
+    .join('')
+    .toLocaleUpperCase();
+}
+
+const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+function buildCard(entry: PartnerIndexEntry): HTMLElement {
+  const card = cardTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  card.dataset.partner = entry.slug;
+  const img = card.querySelector('img')!;
+  const monogram = card.querySelector<HTMLElement>('.monogram')!;
+  const logo = safeUrl(entry.logo?.url);
+  if (logo) {
+    img.src = logo;
+    monogram.hidden = true;
+  } else {
+    img.remove();
+  }
+  monogram.textContent = initials(entry.name);
+  const link = card.querySelector('button')!;
+  link.textContent = entry.name;
+  link.setAttribute('aria-label', `View ${entry.name}`);
+  const tier = card.querySelector<HTMLElement>('.tier')!;
+  tier.dataset.tier = entry.tier;
+  tier.textContent = label('tiers', entry.tier);
+  card.querySelector('.type')!.textContent = label('partner_types', entry.type);
+  card.querySelector('.summary')!.textContent = entry.summary;
+  const tags = card.querySelector('.tags')!;
+  const industries = entry.industries.slice(0, 3);
+  if (industries.length === 0) tags.remove();
+  for (const key of industries) {
+    const tag = document.createElement('li');
+    tag.className = 'tag';
+    tag.textContent = label('industries', key);
+    tags.append(tag);
+  }
+  const footer = card.querySelector('.card-footer')!;
+  card.querySelector('.place')!.textContent = `Based in ${label('countries', entry.headquarters.country)}`;
+  if (entry.rating) {
+    const average = ratingFormat.format(entry.rating.average);
+    const summary = `Rated ${average} out of 5 (${entry.rating.count} review${entry.rating.count === 1 ? '' : 's'})`;
+    const rating = document.createElement('span');
+    rating.className = 'rating';
+    rating.title = summary;
+    const stars = document.createElement('span');
+    stars.setAttribute('aria-hidden', 'true');
+    stars.textContent = `★ ${average}`;
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = summary;
+    rating.append(stars, hidden);
+    footer.append(rating);
+  }
+  if (entry.featured) {
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = 'Featured';
+    footer.append(badge);
+  }
+  return card;
+}
+
+/** Reads the list's position and the card size, as the element's windowing controller does. */
+function measure(): boolean {
+  const rect = list.getBoundingClientRect();
+  const card = windowBox.querySelector('.card');
+  const cardHeight = card ? card.getBoundingClientRect().height : DEFAULT_ROW_HEIGHT - GAP;
+  const next = {
+    columns: Math.max(1, Math.floor((rect.width + GAP) / (MIN_COLUMN_WIDTH + GAP))),
+    rowHeight: Math.max(1, Math.round(cardHeight + GAP)),
+    firstVisibleRow: 0,
+    visibleRows: 0,
+  };
+  next.firstVisibleRow = Math.max(0, Math.floor(-rect.top / next.rowHeight));
+  next.visibleRows = Math.ceil(window.innerHeight / next.rowHeight) + 1;
+  const changed = (Object.keys(next) as (keyof typeof grid)[]).some((key) => next[key] !== grid[key]);
+  Object.assign(grid, next);
+  return changed;
+}
+
+function render(): void {
+  const total = matches.length;
+  count.textContent = `${total.toLocaleString('en')} partner${total === 1 ? '' : 's'}`;
+  const rows = Math.ceil(total / grid.columns);
+  const firstRow = Math.max(0, Math.min(rows, grid.firstVisibleRow - OVERSCAN_ROWS));
+  const lastRow = Math.min(rows, grid.firstVisibleRow + grid.visibleRows + OVERSCAN_ROWS);
+  const start = firstRow * grid.columns;
+  const end = Math.min(total, lastRow * grid.columns);
+  list.style.height = `${Math.max(0, rows * grid.rowHeight - GAP)}px`;
+  windowBox.style.transform = `translateY(${firstRow * grid.rowHeight}px)`;
+  windowBox.style.gridTemplateColumns = `repeat(${grid.columns}, minmax(0, 1fr))`;
+
+  const next: typeof slots = [];
+  for (let i = start; i < end; i++) {
+    const entry = entries[matches[i]!]!;
+    const slot = i - start;
+    const previous = slots[slot];
+    if (previous?.entry === entry) {
+      next.push(previous);
+      continue;
+    }
+    const card = buildCard(entry);
+    if (previous) previous.card.parentElement!.replaceWith(wrap(card));
+    else windowBox.append(wrap(card));
+    next.push({ entry, card });
+  }
+  for (const extra of slots.slice(next.length)) extra.card.parentElement!.remove();
+  slots = next;
+}
+
+function wrap(card: HTMLElement): HTMLElement {
+  const cell = document.createElement('div');
+  cell.className = 'cell';
+  cell.setAttribute('role', 'listitem');
+  cell.append(card);
+  return cell;
+}
+
+function search(text: string): void {
+  const q = text.trim().toLowerCase();
+  if (q === '') {
+    matches = entries.map((_, i) => i);
+    return;
+  }
+  const found: number[] = [];
+  for (let i = 0; i < haystacks.length; i++) if (haystacks[i]!.includes(q)) found.push(i);
+  matches = found;
+}
+
+function onScroll(): void {
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    if (measure()) render();
+  });
+}
+
+async function load(): Promise<void> {
+  const api = root.dataset.apiBase!;
+  const headers = { accept: 'application/json', authorization: `Bearer ${root.dataset.publishableKey!}` };
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${api}${path}`, { headers });
+    if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+    return (await response.json()) as T;
+  };
+  const [index, taxonomy] = await Promise.all([
+    get<{ data: PartnerIndexEntry[] }>('/v1/partner_index'),
+    get<Taxonomy>('/v1/taxonomy'),
+  ]);
+  for (const vocabulary of ['partner_types', 'tiers', 'industries', 'countries'] as const) {
+    for (const term of taxonomy[vocabulary]) labels.set(`${vocabulary}:${term.key}`, term.label);
+  }
+  entries = index.data;
+  haystacks = entries.map((entry) => `${entry.name}\n${entry.summary}`.toLowerCase());
+  search(input.value);
+  measure();
+  render();
+  // The first render used the default card height; measure the real one, as the element does.
+  if (measure()) render();
+  input.addEventListener('input', () => {
+    search(input.value);
+    render();
+  });
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', onScroll, { passive: true });
+}
+
+load().catch((error: unknown) => {
+  count.textContent = `Failed: ${String(error)}`;
+});
