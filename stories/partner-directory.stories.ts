@@ -158,7 +158,8 @@ export const FilterAndClear: Story = {
     const api = storyApiOf(context);
     const el = await ready(context.canvasElement);
     const all = shownTotal(el);
-    const checkbox = shadow(el, '[part="facet-checkbox"]', HTMLInputElement)!;
+    // Facet counts are painted a frame after the results.
+    const checkbox = (await findInShadow(el, '[part="facet-checkbox"]')) as HTMLInputElement;
     await userEvent.click(checkbox);
     await eventually(() => expect(shownTotal(el)).toBeLessThan(all));
     await expect(eventsOf(api, 'fw-filter-change').length).toBe(1);

@@ -1,4 +1,5 @@
 import type { Plural } from './messages.js';
+import { numberFormat } from './number-format.js';
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -29,6 +30,6 @@ export function formatMessage(message: string | Plural, values: MessageValues, l
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }

@@ -14,6 +14,8 @@ export const partnerCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     position: relative;
+    /* A card's layout and paint never affect anything outside it (its size is fixed). */
+    contain: layout paint style;
   }
   .card:focus-within {
     border-color: var(--_primary);

@@ -5,6 +5,7 @@ import { FwElement } from '../internal/fw-element.js';
 import { FwPartnerSelectEvent } from '../partner-directory/partner-directory.events.js';
 import { partnerCardStyles } from './partner-card.styles.js';
 import { renderPartnerCard, type CardPartner } from './render-partner-card.js';
+import { numberFormat } from '../i18n/number-format.js';
 
 /**
  * @summary One partner as a card — from a `partner` object, or loaded by `slug`.
@@ -62,10 +63,7 @@ export class FwPartnerCard extends FwElement {
     const taxonomy = this.taxonomy;
     const label = (vocabulary: 'partner_types' | 'tiers' | 'industries' | 'badges', key: string) =>
       taxonomy?.[vocabulary].find((term) => term.key === key)?.label ?? key;
-    const rating = new Intl.NumberFormat(this.flywheel.locale, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
+    const rating = numberFormat(this.flywheel.locale, 1);
     return html`<div class="base" dir=${this.flywheel.dir} lang=${this.flywheel.localeTag}>
       ${renderPartnerCard(partner, {
         label,

@@ -126,6 +126,10 @@ export const partnerDirectoryStyles = css`
   }
   .list {
     position: relative;
+    contain: layout style;
+  }
+  .facets {
+    contain: layout style;
   }
   .window {
     display: grid;

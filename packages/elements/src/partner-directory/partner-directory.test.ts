@@ -13,6 +13,8 @@ async function directory(attributes: Record<string, string | boolean> = {}): Pro
   }
   const el = await fixture<FwPartnerDirectory>(element);
   await shadowQuery(el, '.card');
+  // Facet counts are painted a frame after the results.
+  await shadowQuery(el, 'fieldset[part="facet"] input');
   return el;
 }
 

@@ -29,6 +29,7 @@ import {
 } from './partner-directory.events.js';
 import { partnerDirectoryStyles } from './partner-directory.styles.js';
 import { renderFacets } from './render-facets.js';
+import { numberFormat } from '../i18n/number-format.js';
 import { renderDirectoryState } from './render-states.js';
 
 const DEFAULT_FACETS: readonly PartnerFacet[] = [
@@ -129,6 +130,10 @@ export class FwPartnerDirectory extends FwElement {
     overscanRows: 2,
   });
   private result: DirectoryResult | undefined;
+  /** Facet counts for `facetsFor` (the query they belong to), computed a frame after the results. */
+  @state() private facetCounts: DirectoryResult['facets'] | undefined;
+  private facetsFor: string | undefined;
+  private facetFrame = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private internals = this.attachInternals();
   private returnFocusTo: string | undefined;
@@ -150,6 +155,8 @@ export class FwPartnerDirectory extends FwElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.settleTimer);
+    cancelAnimationFrame(this.facetFrame);
+    this.facetsFor = undefined;
   }
 
   private readonly onPopState = (): void => {
@@ -180,12 +187,23 @@ export class FwPartnerDirectory extends FwElement {
     // Preset filters replace the visitor's for their facet: a link cannot widen what the host fixed.
     for (const [facet, values] of Object.entries(preset) as [PartnerFacet, string[]][])
       filters[facet] = values;
-    this.result = search.query({
+    const query = {
       q: this.view.q,
       filters,
       ...(this.view.sort ? { sort: this.view.sort } : {}),
       seed: this.seed,
-      facets: this.shownFacets,
+    };
+    // The results are painted in this frame; facet counts follow in the next one, so a keystroke
+    // never waits for them (they cost as much as the search itself on a large index).
+    this.result = search.query(query);
+    const key = JSON.stringify(query);
+    if (key === this.facetsFor) return;
+    this.facetsFor = key;
+    cancelAnimationFrame(this.facetFrame);
+    this.facetFrame = requestAnimationFrame(() => {
+      this.facetFrame = 0;
+      if (this.facetsFor !== key || this.data.search !== search) return;
+      this.facetCounts = search.query({ ...query, facets: this.shownFacets }).facets;
     });
   }
 
@@ -288,8 +306,14 @@ export class FwPartnerDirectory extends FwElement {
     }
   }
 
+  private cachedCardContext: { taxonomy: unknown; locale: string; context: CardContext } | undefined;
+
+  /** Labels and formatters for cards: built once per taxonomy and locale, not on every keystroke. */
   private cardContext(): CardContext {
     const taxonomy = this.data.taxonomy;
+    const locale = this.flywheel.locale;
+    const cached = this.cachedCardContext;
+    if (cached && cached.taxonomy === taxonomy && cached.locale === locale) return cached.context;
     const labels = new Map<string, string>();
     if (taxonomy) {
       for (const vocabulary of ['partner_types', 'tiers', 'industries', 'badges'] as const) {
@@ -297,11 +321,8 @@ export class FwPartnerDirectory extends FwElement {
       }
     }
     const countries = new Map(taxonomy?.countries.map((c) => [c.key, c.label]));
-    const rating = new Intl.NumberFormat(this.flywheel.locale, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
-    return {
+    const rating = numberFormat(locale, 1);
+    const context: CardContext = {
       label: (vocabulary, key) => labels.get(`${vocabulary}:${key}`) ?? key,
       countryName: (code) => countries.get(code) ?? code,
       t: (key, values) => this.flywheel.t(key, values),
@@ -310,6 +331,8 @@ export class FwPartnerDirectory extends FwElement {
         this.select(partner);
       },
     };
+    this.cachedCardContext = { taxonomy, locale, context };
+    return context;
   }
 
   private facetLabel(facet: PartnerFacet, value: string): string {
@@ -396,14 +419,14 @@ export class FwPartnerDirectory extends FwElement {
               ? renderFacets(
                   {
                     facets: this.shownFacets,
-                    counts: result.facets,
+                    counts: this.facetCounts ?? {},
                     preset: this.presetFilters,
                     expanded: this.expanded,
                     hasFilters,
                     heading: (facet) => f.t(FACET_HEADINGS[facet]),
                     label: (facet, value) => this.facetLabel(facet, value),
                     t: (key, values) => f.t(key, values),
-                    formatCount: (count) => count.toLocaleString(f.locale),
+                    formatCount: (count) => numberFormat(f.locale).format(count),
                     onToggle: (facet, value, checked) => {
                       this.onToggle(facet, value, checked);
                     },

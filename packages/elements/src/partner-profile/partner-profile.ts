@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { FwElement } from '../internal/fw-element.js';
 import { markdown } from '../internal/markdown/render-markdown.js';
+import { numberFormat } from '../i18n/number-format.js';
 import { safeUrl } from '../internal/url-guard.js';
 import { ContactFormController, type ContactField } from './contact-form-controller.js';
 import { FwContactSubmitEvent, FwContactSubmittedEvent } from './partner-profile.events.js';
@@ -152,7 +153,7 @@ export class FwPartnerProfile extends FwElement {
     const logo = safeUrl(partner.logo?.url);
     const country = label(taxonomy.countries, partner.headquarters.country);
     const place = partner.headquarters.city ? `${partner.headquarters.city}, ${country}` : country;
-    const rating = new Intl.NumberFormat(f.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const rating = numberFormat(f.locale, 1);
     return html`<header part="header" class="profile-header">
         ${logo ? html`<img part="logo" class="profile-logo" src=${logo} alt="" width="72" height="72" />` : nothing}
         <div>
