@@ -302,9 +302,12 @@ export const RightToLeft: Story = {
     await expect(base.getAttribute('dir')).toBe('rtl');
     await expect(base.getAttribute('lang')).toBe('ar');
     await expect(getComputedStyle(base).direction).toBe('rtl');
-    // Facet labels come from the API in the visitor's language.
-    const options = shadowAll(el, '[part="facet-option"] .facet-name').map(text);
-    await expect(options).toContain(storyLabel('partner_types', 'solutions_partner', localeOf(context)));
+    // Facet labels come from the API in the visitor's language (with the counts, a frame after the cards).
+    await eventually(() =>
+      expect(shadowAll(el, '[part="facet-option"] .facet-name').map(text)).toContain(
+        storyLabel('partner_types', 'solutions_partner', localeOf(context)),
+      ),
+    );
   },
 };
 

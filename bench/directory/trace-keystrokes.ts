@@ -19,6 +19,8 @@ export interface KeystrokeFrame {
   readonly compositingMs: number;
   /** The rest of the frame after the update (GC, other callbacks, gaps while descheduled). */
   readonly otherMs: number;
+  /** Layout objects the frame's layouts found dirty (Blink's `beginData.dirtyObjects`), summed. */
+  readonly layoutDirtyObjects: number;
 }
 
 const sum = (events: readonly TraceEvent[], names: readonly string[], from: number, to: number) =>
@@ -65,6 +67,9 @@ export function keystrokeFrames(events: readonly TraceEvent[]): (KeystrokeFrame 
     const paintMs = sum(thread, ['Paint'], updated.ts, end);
     const compositingMs = sum(thread, ['PrePaint', 'Layerize', 'Commit'], updated.ts, end);
     const paintedMs = (end - start.ts) / 1000;
+    const layoutDirtyObjects = thread
+      .filter((event) => event.name === 'Layout' && event.ts >= start.ts && event.ts <= end)
+      .reduce((total, event) => total + (event.args?.beginData?.dirtyObjects ?? 0), 0);
     frames.push({
       paintedMs,
       frameCpuMs: (task.tdur ?? task.dur!) / 1000,
@@ -75,6 +80,7 @@ export function keystrokeFrames(events: readonly TraceEvent[]): (KeystrokeFrame 
       paintMs,
       compositingMs,
       otherMs: paintedMs - scriptMs - forcedLayoutMs - styleMs - layoutMs - paintMs - compositingMs,
+      layoutDirtyObjects,
     });
   });
   return frames;

@@ -11,6 +11,8 @@ export interface TraceEvent {
   readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
+  /** Event details; for `Layout`, `beginData.dirtyObjects` / `totalObjects`. */
+  readonly args?: { readonly beginData?: { readonly dirtyObjects?: number; readonly totalObjects?: number } };
 }
 
 /**

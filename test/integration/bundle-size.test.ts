@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { buildCdn } from '../../packages/elements/scripts/build-cdn.js';
 
-/** DESIGN.md budgets, min+gzip, for the script-tag build (initial chunks; locales load on demand). */
-const ALL_BUDGET = 45_000;
 /**
- * DESIGN.md's budget for the directory alone is 20,000 B. It is not met yet (about 34 kB: see the
- * issue notes and docs/decisions/0006); this bound keeps it from growing while the work continues.
+ * DESIGN.md budgets, min+gzip, for the script-tag build. "All widgets + SDK" counts every chunk but
+ * the locale catalogs, including those loaded on demand. "One widget loaded alone" counts what the
+ * directory's page loads before the widget renders; its on-demand chunks (search engine and
+ * validation, fetched while the index downloads; the profile) are bounded too, so nothing can move
+ * there unnoticed (docs/decisions/0007).
  */
-const DIRECTORY_CEILING = 36_000;
+const ALL_BUDGET = 45_000;
+const DIRECTORY_BUDGET = 20_000;
+const DIRECTORY_ON_DEMAND_CEILING = 20_000;
 
 describe('script-tag bundle sizes', () => {
   it('stay within the budgets', { timeout: 120_000 }, async () => {
     const sizes = await buildCdn();
+    const all = sizes.flywheel;
+    const directory = sizes['fw-partner-directory'];
     console.log(
-      `bundle sizes (min+gzip): all ${sizes.flywheel.gzipBytes} B (budget ${ALL_BUDGET}), ` +
-        `directory ${sizes['fw-partner-directory'].gzipBytes} B (budget 20000, ceiling ${DIRECTORY_CEILING})`,
+      `bundle sizes (min+gzip): all ${all.totalGzipBytes} B (budget ${ALL_BUDGET}); directory first ` +
+        `${directory.gzipBytes} B (budget ${DIRECTORY_BUDGET}) + ${directory.onDemand.gzipBytes} B on demand`,
     );
-    expect(sizes.flywheel.gzipBytes).toBeLessThanOrEqual(ALL_BUDGET);
-    expect(sizes['fw-partner-directory'].gzipBytes).toBeLessThanOrEqual(DIRECTORY_CEILING);
+    expect(all.totalGzipBytes).toBeLessThanOrEqual(ALL_BUDGET);
+    expect(directory.files).toEqual(['fw-partner-directory.js']);
+    expect(directory.gzipBytes).toBeLessThanOrEqual(DIRECTORY_BUDGET);
+    expect(directory.onDemand.gzipBytes).toBeLessThanOrEqual(DIRECTORY_ON_DEMAND_CEILING);
   });
 });

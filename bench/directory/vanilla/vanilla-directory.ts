@@ -4,14 +4,14 @@
  * Loads `GET /v1/partner_index` (and the taxonomy, for the same card labels) once, precomputes a
  * lower-cased `name + summary` per partner, filters with a substring scan on every keystroke and
  * renders only the visible window of cards with plain DOM: the same card fields, the same layout and
- * the same windowing as `<fw-partner-directory>` (256 px minimum column, 2 rows of overscan).
+ * the same windowing as `<fw-partner-directory>` (256 px minimum column, 1 row of overscan).
  * Cards whose partner did not change keep their nodes; the others are built from a cloned template.
  */
 import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
 
 const GAP = 16;
 const MIN_COLUMN_WIDTH = 256;
-const OVERSCAN_ROWS = 2;
+const OVERSCAN_ROWS = 1;
 const DEFAULT_ROW_HEIGHT = 232;
 
 const root = document.querySelector<HTMLElement>('[data-vanilla-directory]')!;
@@ -81,14 +81,10 @@ function buildCard(entry: PartnerIndexEntry): HTMLElement {
     const summary = `Rated ${average} out of 5 (${entry.rating.count} review${entry.rating.count === 1 ? '' : 's'})`;
     const rating = document.createElement('span');
     rating.className = 'rating';
+    rating.setAttribute('role', 'img');
+    rating.setAttribute('aria-label', summary);
     rating.title = summary;
-    const stars = document.createElement('span');
-    stars.setAttribute('aria-hidden', 'true');
-    stars.textContent = `★ ${average}`;
-    const hidden = document.createElement('span');
-    hidden.className = 'visually-hidden';
-    hidden.textContent = summary;
-    rating.append(stars, hidden);
+    rating.textContent = `★ ${average}`;
     footer.append(rating);
   }
   if (entry.featured) {
@@ -140,20 +136,12 @@ function render(): void {
       continue;
     }
     const card = buildCard(entry);
-    if (previous) previous.card.parentElement!.replaceWith(wrap(card));
-    else windowBox.append(wrap(card));
+    if (previous) previous.card.replaceWith(card);
+    else windowBox.append(card);
     next.push({ entry, card });
   }
-  for (const extra of slots.slice(next.length)) extra.card.parentElement!.remove();
+  for (const extra of slots.slice(next.length)) extra.card.remove();
   slots = next;
-}
-
-function wrap(card: HTMLElement): HTMLElement {
-  const cell = document.createElement('div');
-  cell.className = 'cell';
-  cell.setAttribute('role', 'listitem');
-  cell.append(card);
-  return cell;
 }
 
 function search(text: string): void {

@@ -19,7 +19,7 @@ const STYLES = `
     align-items: start; }
   .list { position: relative; }
   .window { display: grid; gap: 16px; will-change: transform; }
-  .cell { min-width: 0; }
+  .window > .card { min-width: 0; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
     overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
   .card { display: flex; flex-direction: column; gap: 8px; height: 13.5rem; padding: 16px;
@@ -50,7 +50,7 @@ const STYLES = `
     color: #fff; font-weight: 600; }
 `;
 
-const CARD_TEMPLATE = `<template id="card"><article class="card">
+const CARD_TEMPLATE = `<template id="card"><div class="card" role="listitem">
   <div class="card-head">
     <div class="logo" aria-hidden="true"><img alt="" width="48" height="48" loading="lazy" decoding="async"
       /><span class="monogram"></span></div>
@@ -62,7 +62,7 @@ const CARD_TEMPLATE = `<template id="card"><article class="card">
   <p class="summary"></p>
   <ul class="tags"></ul>
   <p class="card-footer"><span class="place"></span></p>
-</article></template>`;
+</div></template>`;
 
 const SORTS = ['Featured', 'Name', 'Tier', 'Rating', 'Newest'];
 

@@ -1,6 +1,6 @@
-import { schemas, validateJson, type Problem } from '@flywheel/contract/browser';
 import { abortError, attemptSignal, sleep } from './abortable.js';
 import { FlywheelError } from './errors.js';
+import { loadValidation } from './load-validation.js';
 import { isRetryable, retryDelay, type ResolvedRetryOptions } from './retry-policy.js';
 
 /** Told before each retry: for logs and tests (no telemetry is ever sent anywhere). */
@@ -41,38 +41,6 @@ export interface TransportResponse {
   headers: Headers;
   /** Parsed JSON; `undefined` for 304. */
   body: unknown;
-}
-
-function retryAfterSeconds(headers: Headers, problem: Problem | undefined): number | undefined {
-  const header = headers.get('retry-after');
-  if (header !== null) {
-    if (/^\d+$/.test(header.trim())) return Number(header.trim());
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - Date.now()) / 1000));
-  }
-  return problem?.retry_after;
-}
-
-function errorFromResponse(status: number, headers: Headers, text: string): FlywheelError {
-  const requestId = headers.get('request-id') ?? undefined;
-  let problem: Problem | undefined;
-  if (/json/.test(headers.get('content-type') ?? '')) {
-    try {
-      const body: unknown = JSON.parse(text);
-      if (validateJson(schemas.Problem, body).length === 0) problem = body as Problem;
-    } catch {
-      // Not JSON after all: reported as an http_error below.
-    }
-  }
-  return new FlywheelError({
-    code: problem?.code ?? 'http_error',
-    message: problem ? (problem.detail ?? problem.title) : `The server answered HTTP ${status}.`,
-    status,
-    requestId: problem?.request_id ?? requestId,
-    errors: problem?.errors,
-    retryAfter: retryAfterSeconds(headers, problem),
-    problem,
-  });
 }
 
 /** One attempt: send, read the whole body, parse JSON. Every failure becomes a FlywheelError. */
@@ -121,7 +89,19 @@ async function attempt(config: TransportConfig, spec: RequestSpec): Promise<Tran
   const { status, headers: responseHeaders } = response;
   const requestId = responseHeaders.get('request-id') ?? undefined;
   if (status === 304) return { status, headers: responseHeaders, body: undefined };
-  if (status < 200 || status >= 300) throw errorFromResponse(status, responseHeaders, text);
+  if (status < 200 || status >= 300) {
+    // Reading a problem+json body takes the validator, loaded on demand (error answers are rare).
+    throw await loadValidation().then(
+      (validation) => validation.errorFromResponse(status, responseHeaders, text),
+      () =>
+        new FlywheelError({
+          code: 'http_error',
+          message: `The server answered HTTP ${status}.`,
+          status,
+          requestId,
+        }),
+    );
+  }
   try {
     return { status, headers: responseHeaders, body: text === '' ? undefined : JSON.parse(text) };
   } catch (cause) {

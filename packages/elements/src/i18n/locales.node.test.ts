@@ -5,12 +5,13 @@ import { messages as es } from './locales/es.js';
 import { messages as fr } from './locales/fr.js';
 import { messages as ja } from './locales/ja.js';
 import { messages as ptBR } from './locales/pt-BR.js';
-import { en, type Messages, type Plural } from './messages.js';
+import { englishMessages } from './english-messages.js';
+import type { Messages, Plural } from './messages.js';
 
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type Category = (typeof CATEGORIES)[number];
 
-const english: Record<string, string | Plural> = en;
+const english: Record<string, string | Plural> = englishMessages;
 const catalogs: Record<string, Messages> = { de, fr, es, ja, 'pt-BR': ptBR, ar };
 
 function placeholders(text: string): string[] {
@@ -111,7 +112,7 @@ describe('locale catalogs', () => {
       ...de,
       extraKey: 'x',
       showMore: 'Mehr anzeigen',
-      removeFilter: 'Filter {lable} entfernen',
+      contactHeading: '{nmae} kontaktieren',
       back: ' Zurück',
       retry: '',
       resultsCount: { one: 'ein Partner' },
@@ -123,8 +124,8 @@ describe('locale catalogs', () => {
         'about: missing',
         'extraKey: not in the English catalog',
         'showMore: lacks placeholder {count}',
-        'removeFilter: placeholder {lable} is not in the English message',
-        'removeFilter: lacks placeholder {label}',
+        'contactHeading: placeholder {nmae} is not in the English message',
+        'contactHeading: lacks placeholder {name}',
         'back: leading or trailing whitespace',
         'retry: empty',
         'resultsCount: plural lacks "other"',

@@ -1,4 +1,4 @@
-import { en, type Messages } from './messages.js';
+import { english, type Messages } from './messages.js';
 
 /** Locales with a full catalog. English is built in; the others load on demand. */
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR', 'ar'] as const;
@@ -30,10 +30,10 @@ const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<{ messages: 
   ar: () => import('./locales/ar.js'),
 };
 
-const loaded = new Map<SupportedLocale, Promise<Messages>>([['en', Promise.resolve(en)]]);
+const loaded = new Map<SupportedLocale, Promise<Partial<Messages>>>([['en', Promise.resolve(english)]]);
 
 /** The catalog of a locale, loaded once per page (a separate chunk per language). */
-export function loadMessages(locale: SupportedLocale): Promise<Messages> {
+export function loadMessages(locale: SupportedLocale): Promise<Partial<Messages>> {
   let messages = loaded.get(locale);
   if (!messages) {
     messages = loaders[locale as Exclude<SupportedLocale, 'en'>]().then((module) => module.messages);

@@ -1,5 +1,8 @@
+import type { enProfile } from './profile-messages.js';
+
 /**
- * Every user-visible string of the elements, in English. Other locales implement the same shape
+ * The user-visible strings of the directory and the cards, in English (the profile's and the contact
+ * form's are in profile-messages.ts, loaded with the profile). Other locales implement the same shape
  * (`Messages`) in `locales/<tag>.ts` and load on demand; hosts can override any message.
  *
  * Placeholders are `{name}`. Plural messages are objects keyed by `Intl.PluralRules` categories
@@ -12,7 +15,6 @@ export const en = {
   directoryLabel: 'Partner directory',
   searchLabel: 'Search partners',
   searchPlaceholder: 'Search by name, expertise or industry',
-  clearSearch: 'Clear search',
   resultsCount: { one: '{count} partner', other: '{count} partners' } as Plural,
   resultsAnnouncement: {
     zero: 'No partners found',
@@ -21,10 +23,8 @@ export const en = {
   } as Plural,
   filtersHeading: 'Filters',
   clearFilters: 'Clear all filters',
-  removeFilter: 'Remove filter {label}',
   showMore: 'Show {count} more',
   showLess: 'Show fewer',
-  facetOptionCount: '{label} ({count})',
   sortLabel: 'Sort by',
   sortRelevance: 'Best match',
   sortFeatured: 'Featured',
@@ -58,56 +58,21 @@ export const en = {
   } as Plural,
   headquartersIn: 'Based in {place}',
   featured: 'Featured',
-  // Profile
-  profileLabel: 'Partner profile',
+  // Back from a profile to the list (in the directory itself)
   back: 'Back to all partners',
-  notFoundTitle: 'Partner not found',
-  notFoundBody: 'This partner is no longer listed.',
-  about: 'About',
-  regionsServed: 'Regions served',
-  languagesSpoken: 'Languages',
-  industries: 'Industries',
-  expertise: 'Expertise',
-  certifications: 'Certifications',
-  certificationHolders: { one: '{count} certified person', other: '{count} certified people' } as Plural,
-  verified: 'Verified',
-  integrations: 'Integrations',
-  integrationBuilder: 'Built by this partner',
-  integrationImplementer: 'Implemented by this partner',
-  website: 'Visit website',
-  opensInNewTab: '(opens in a new tab)',
-  foundedIn: 'Founded {year}',
-  companySize: 'Company size',
-  // Contact form
-  contactHeading: 'Contact {name}',
-  contactIntro: 'Tell {name} about your project. They will get back to you by email.',
-  fieldName: 'Your name',
-  fieldEmail: 'Work email',
-  fieldCompany: 'Company',
-  fieldPhone: 'Phone',
-  fieldPhoneHint: 'International format, e.g. +14155550100',
-  fieldMessage: 'How can they help?',
-  fieldConsent: 'I agree that {name} may contact me about this request.',
-  optional: '(optional)',
-  submit: 'Send request',
-  submitting: 'Sending…',
-  successTitle: 'Request sent',
-  successBody: '{name} has your request and will reply by email.',
-  sendAnother: 'Send another request',
-  formErrorSummary: {
-    one: 'Please correct {count} field.',
-    other: 'Please correct {count} fields.',
-  } as Plural,
-  errorRequired: 'This field is required.',
-  errorEmail: 'Enter an email address like name@company.com.',
-  errorPhone: 'Enter the number in international format, like +14155550100.',
-  errorTooLong: 'Use at most {max} characters.',
-  errorConsent: 'Please agree so the partner may contact you.',
-  errorInvalid: 'This value is not valid.',
-  errorNetwork:
-    'Your request could not be sent. Check your connection and try again — nothing you typed is lost.',
-  errorServer: 'Something went wrong on our side. Please try again in a moment.',
 };
 
-export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends Plural ? Plural : string };
+type English = typeof en & typeof enProfile;
+export type Messages = { [K in keyof English]: English[K] extends Plural ? Plural : string };
 export type MessageKey = keyof Messages;
+
+/**
+ * The English strings in use: the directory's and the cards' from the start, plus those of each
+ * widget loaded later (a widget's chunk brings its own strings and registers them with `addEnglish`).
+ * The fallback for any message a catalog or the host leaves out.
+ */
+export const english: Partial<Messages> = { ...en };
+
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages);
+}

@@ -1,6 +1,5 @@
 import type { FlywheelClient } from '@flywheel/sdk';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Theme } from '../context/flywheel-context.js';
 import type { Messages } from '../i18n/messages.js';
 import { hostReset, themeTokens } from '../styles/theme-tokens.js';
@@ -13,21 +12,30 @@ import { VERSION } from './version.js';
  * tokens and host reset, the locale/theme/client controller, and `fw-error` reporting.
  */
 export class FwElement extends LitElement implements FlywheelAttributes {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    locale: {},
+    theme: {},
+    messages: { attribute: false },
+    client: { attribute: false },
+  };
+
   static readonly flywheelVersion = VERSION;
   static override styles = [themeTokens, hostReset];
 
   /** Base URL of the Flywheel API, without `/v1`. Falls back to the provider's. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  apiBase: string | undefined;
   /** A publishable key (`pk_…`). Falls back to the provider's. */
-  @property({ attribute: 'publishable-key' }) publishableKey: string | undefined;
+  publishableKey: string | undefined;
   /** BCP 47 locale (`de`, `pt-BR`, `ar`…). Falls back to the provider's, then to the page's `lang`. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
   /** `light`, `dark` or `auto` (follows the system). Falls back to the provider's. */
-  @property() theme: Theme | undefined;
+  theme: Theme | undefined;
   /** Overrides of any message, e.g. `{ searchPlaceholder: 'Find an agency' }`. */
-  @property({ attribute: false }) messages: Partial<Messages> | undefined;
+  messages: Partial<Messages> | undefined;
   /** A client made by the host (`createClient({ … })`), used instead of `api-base` and the key. */
-  @property({ attribute: false }) client: FlywheelClient | undefined;
+  client: FlywheelClient | undefined;
 
   protected readonly flywheel = new FlywheelController(this);
 

@@ -1,6 +1,5 @@
 import type { Taxonomy } from '@flywheel/contract';
 import { html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { FwElement } from '../internal/fw-element.js';
 import { FwPartnerSelectEvent } from '../partner-directory/partner-directory.events.js';
 import { partnerCardStyles } from './partner-card.styles.js';
@@ -18,16 +17,24 @@ import { numberFormat } from '../i18n/number-format.js';
  * @event fw-partner-select - The card was activated (cancelable): `{ id, slug, name }`.
  */
 export class FwPartnerCard extends FwElement {
+  static override properties = {
+    partner: { attribute: false },
+    slug: {},
+    loaded: { state: true },
+    taxonomy: { state: true },
+    failed: { state: true },
+  };
+
   static override styles = [...FwElement.styles, partnerCardStyles];
 
   /** A partner summary or index entry to show (no request needed). */
-  @property({ attribute: false }) partner: CardPartner | undefined;
+  partner: CardPartner | undefined;
   /** Or the slug of a partner to load. */
-  @property() slug: string | undefined;
+  slug: string | undefined;
 
-  @state() private loaded: CardPartner | undefined;
-  @state() private taxonomy: Taxonomy | undefined;
-  @state() private failed = false;
+  private loaded: CardPartner | undefined;
+  private taxonomy: Taxonomy | undefined;
+  private failed = false;
   private loading: { client: unknown; key: string } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

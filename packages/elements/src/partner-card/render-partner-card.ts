@@ -29,6 +29,8 @@ export interface CardContext {
   ) => string;
   formatRating: (average: number) => string;
   onSelect: (partner: CardPartner, event: Event) => void;
+  /** The card is an item of a list (the directory's grid); alone it is an article. */
+  listItem?: boolean;
 }
 
 /** Up to two initials, shown when a partner has no logo or it fails to load. */
@@ -55,7 +57,15 @@ function logoFailed(event: Event): void {
 export function renderPartnerCard(partner: CardPartner, context: CardContext): TemplateResult {
   const logo = safeUrl(partner.logo?.url);
   const shownIndustries = partner.industries.slice(0, 3);
-  return html`<article part="card" class="card" data-partner=${partner.slug}>
+  const rating = partner.rating;
+  const average = rating ? context.formatRating(rating.average) : '';
+  const ratingSummary = rating ? context.t('ratingSummary', { average, count: rating.count }) : '';
+  return html`<div
+    part="card"
+    class="card"
+    role=${context.listItem ? 'listitem' : 'article'}
+    data-partner=${partner.slug}
+  >
     <div class="card-head">
       <div class="logo" aria-hidden="true">
         ${
@@ -110,18 +120,13 @@ export function renderPartnerCard(partner: CardPartner, context: CardContext): T
         >${context.t('headquartersIn', { place: context.countryName(partner.headquarters.country) })}</span
       >
       ${
-        partner.rating
-          ? html`<span
-              class="rating"
-              title=${context.t('ratingSummary', { average: context.formatRating(partner.rating.average), count: partner.rating.count })}
-              ><span aria-hidden="true">★ ${context.formatRating(partner.rating.average)}</span
-              ><span class="visually-hidden"
-                >${context.t('ratingSummary', { average: context.formatRating(partner.rating.average), count: partner.rating.count })}</span
-              ></span
+        rating
+          ? html`<span class="rating" role="img" aria-label=${ratingSummary} title=${ratingSummary}
+              >★ ${average}</span
             >`
           : nothing
       }
       ${partner.featured ? html`<span part="badge" class="badge">${context.t('featured')}</span>` : nothing}
     </p>
-  </article>`;
+  </div>`;
 }

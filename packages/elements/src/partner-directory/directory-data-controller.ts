@@ -1,12 +1,18 @@
 import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
-import {
-  createDirectorySearch,
-  isFlywheelError,
-  type DirectorySearch,
-  type FlywheelClient,
-  type FlywheelError,
-} from '@flywheel/sdk';
+import { FlywheelError, isFlywheelError, type DirectorySearch, type FlywheelClient } from '@flywheel/sdk';
+import type * as SearchEngine from '@flywheel/sdk/directory-search';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The client-side search engine, imported on demand; a failed load is a retryable network error. */
+function loadSearchEngine(): Promise<typeof SearchEngine> {
+  return import('@flywheel/sdk/directory-search').catch((cause: unknown) => {
+    throw new FlywheelError({
+      code: 'network_error',
+      message: 'The directory search could not be loaded.',
+      cause,
+    });
+  });
+}
 
 export type DirectoryStatus = 'loading' | 'ready' | 'error' | 'unauthorized' | 'unconfigured';
 
@@ -63,9 +69,12 @@ export class DirectoryDataController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const [index, taxonomy] = await Promise.all([
+      // The search engine is a chunk of its own, fetched while the index downloads (which takes far
+      // longer), so it never delays the widget's first render.
+      const [index, taxonomy, { createDirectorySearch }] = await Promise.all([
         client.partners.index({ signal: abort.signal }),
         client.taxonomy.get({ signal: abort.signal }),
+        loadSearchEngine(),
       ]);
       if (abort.signal.aborted) return;
       const labels = new Map<string, string>();

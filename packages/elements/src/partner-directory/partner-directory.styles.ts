@@ -136,7 +136,7 @@ export const partnerDirectoryStyles = css`
     gap: var(--_gap);
     will-change: transform;
   }
-  .cell {
+  .window > .card {
     min-width: 0;
   }
   .state {

@@ -1,7 +1,6 @@
 import { PARTNER_FACETS, type PartnerFacet, type PartnerSort } from '@flywheel/contract/browser';
 import type { DirectoryResult } from '@flywheel/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import {
   renderPartnerCard,
   type CardContext,
@@ -11,6 +10,7 @@ import { partnerCardStyles } from '../partner-card/partner-card.styles.js';
 import { WindowedGridController } from '../internal/controllers/windowed-grid-controller.js';
 import { cssomStyle } from '../internal/cssom-style.js';
 import { FwElement } from '../internal/fw-element.js';
+import { sameDeps } from '../internal/same-deps.js';
 import { DirectoryDataController } from './directory-data-controller.js';
 import {
   EMPTY_STATE,
@@ -52,17 +52,9 @@ const SORTS: readonly [
   ['-rating', 'sortRating'],
   ['-joined_at', 'sortJoined'],
 ];
-const FACET_HEADINGS = {
-  type: 'facetType',
-  tier: 'facetTier',
-  region: 'facetRegion',
-  country: 'facetCountry',
-  language: 'facetLanguage',
-  industry: 'facetIndustry',
-  expertise: 'facetExpertise',
-  certification: 'facetCertification',
-  badge: 'facetBadge',
-} as const;
+/** The message naming a facet: `facetType`, `facetTier`… */
+const facetHeading = (facet: PartnerFacet) =>
+  `facet${facet.charAt(0).toUpperCase()}${facet.slice(1)}` as `facet${Capitalize<PartnerFacet>}`;
 /** Quiet time after typing before the result count is announced and the URL and events follow. */
 const SETTLE_MS = 350;
 let instances = 0;
@@ -98,23 +90,37 @@ let instances = 0;
  * @event fw-error - Loading failed: `{ code, message, requestId }`.
  */
 export class FwPartnerDirectory extends FwElement {
+  static override properties = {
+    facets: {},
+    preset: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    urlPrefix: { attribute: 'url-prefix' },
+    seed: { type: Number },
+    view: { state: true },
+    expanded: { state: true },
+    announcement: { state: true },
+    facetCounts: { state: true },
+  };
+
   static override styles = [...FwElement.styles, partnerCardStyles, partnerDirectoryStyles];
 
   /** Facets offered, comma-separated, from: type, tier, region, country, language, industry, expertise, certification, badge. */
-  @property() facets: string | undefined;
+  facets: string | undefined;
   /** Filters that always apply, in query syntax: `type=system_integrator&region=europe`. */
-  @property() preset: string | undefined;
+  preset: string | undefined;
   /** Keep search, filters, sort and the open profile in the page URL (shareable links, back button). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
   /** Prefix of this directory's URL parameters (for several directories on one page). */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'fw-';
+  urlPrefix = 'fw-';
   /** Seed of the fair order of equally ranked partners; a new one per page view by default. */
-  @property({ type: Number }) seed = Math.floor(Math.random() * 2 ** 31);
+  seed = Math.floor(Math.random() * 2 ** 31);
 
-  @state() private view: DirectoryState = EMPTY_STATE;
-  @state() private expanded = new Set<PartnerFacet>();
-  @state() private announcement = '';
-  @query('.list') private listElement: HTMLElement | undefined;
+  private view: DirectoryState = EMPTY_STATE;
+  private expanded = new Set<PartnerFacet>();
+  private announcement = '';
+  private get listElement(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.list') ?? undefined;
+  }
 
   private readonly uid = `fw-directory-${++instances}`;
   private readonly data = new DirectoryDataController(
@@ -127,11 +133,11 @@ export class FwPartnerDirectory extends FwElement {
   private readonly grid = new WindowedGridController(this, {
     container: () => this.listElement,
     minColumnWidth: 256,
-    overscanRows: 2,
+    overscanRows: 1,
   });
   private result: DirectoryResult | undefined;
   /** Facet counts for `facetsFor` (the query they belong to), computed a frame after the results. */
-  @state() private facetCounts: DirectoryResult['facets'] | undefined;
+  private facetCounts: DirectoryResult['facets'] | undefined;
   private facetsFor: string | undefined;
   private facetFrame = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -306,14 +312,46 @@ export class FwPartnerDirectory extends FwElement {
     }
   }
 
-  private cachedCardContext: { taxonomy: unknown; locale: string; context: CardContext } | undefined;
+  private facetsMemo: { deps: readonly unknown[]; view: TemplateResult | typeof nothing } | undefined;
 
-  /** Labels and formatters for cards: built once per taxonomy and locale, not on every keystroke. */
+  /** The facet panel, rebuilt only when one of `deps` changed (else the last one, unchanged for Lit). */
+  private memoFacets(
+    deps: readonly unknown[],
+    render: () => TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing {
+    const memo = this.facetsMemo;
+    if (memo && sameDeps(memo.deps, deps)) return memo.view;
+    const view = render();
+    this.facetsMemo = { deps, view };
+    return view;
+  }
+
+  private cards = new WeakMap<object, TemplateResult>();
+
+  /**
+   * A partner's card, made once per card context (taxonomy and locale): a card that stays in the
+   * window while the visitor types costs Lit one identity check, and the labels and logo URL of a
+   * partner are worked out once.
+   */
+  private card(entry: CardPartner, context: CardContext): TemplateResult {
+    let card = this.cards.get(entry);
+    if (!card) {
+      card = renderPartnerCard(entry, context);
+      this.cards.set(entry, card);
+    }
+    return card;
+  }
+
+  private cachedCardContext: { deps: readonly unknown[]; context: CardContext } | undefined;
+
+  /** Labels and formatters for cards: built once per taxonomy, locale and messages, not per keystroke. */
   private cardContext(): CardContext {
+    const f = this.flywheel;
     const taxonomy = this.data.taxonomy;
-    const locale = this.flywheel.locale;
+    const locale = f.locale;
+    const deps = [taxonomy, locale, f.catalogInUse, f.providerMessages, this.messages];
     const cached = this.cachedCardContext;
-    if (cached && cached.taxonomy === taxonomy && cached.locale === locale) return cached.context;
+    if (cached && sameDeps(cached.deps, deps)) return cached.context;
     const labels = new Map<string, string>();
     if (taxonomy) {
       for (const vocabulary of ['partner_types', 'tiers', 'industries', 'badges'] as const) {
@@ -330,8 +368,10 @@ export class FwPartnerDirectory extends FwElement {
       onSelect: (partner) => {
         this.select(partner);
       },
+      listItem: true,
     };
-    this.cachedCardContext = { taxonomy, locale, context };
+    this.cachedCardContext = { deps, context };
+    this.cards = new WeakMap();
     return context;
   }
 
@@ -416,31 +456,49 @@ export class FwPartnerDirectory extends FwElement {
         <aside part="facets" class="facets" aria-label=${f.t('filtersHeading')}>
           ${
             result
-              ? renderFacets(
-                  {
-                    facets: this.shownFacets,
-                    counts: this.facetCounts ?? {},
-                    preset: this.presetFilters,
-                    expanded: this.expanded,
+              ? // Re-rendered only when what it shows changed: a keystroke repaints the results, and the
+                // counts follow a frame later (see willUpdate).
+                this.memoFacets(
+                  [
+                    this.facetCounts,
+                    this.view.filters,
+                    this.expanded,
+                    this.preset,
+                    this.facets,
+                    this.data.taxonomy,
+                    f.locale,
+                    f.catalogInUse,
+                    f.providerMessages,
+                    this.messages,
                     hasFilters,
-                    heading: (facet) => f.t(FACET_HEADINGS[facet]),
-                    label: (facet, value) => this.facetLabel(facet, value),
-                    t: (key, values) => f.t(key, values),
-                    formatCount: (count) => numberFormat(f.locale).format(count),
-                    onToggle: (facet, value, checked) => {
-                      this.onToggle(facet, value, checked);
-                    },
-                    onExpand: (facet) => {
-                      const next = new Set(this.expanded);
-                      if (next.has(facet)) next.delete(facet);
-                      else next.add(facet);
-                      this.expanded = next;
-                    },
-                    onClear: () => {
-                      this.clearFilters();
-                    },
-                  },
-                  this.uid,
+                  ],
+                  () =>
+                    renderFacets(
+                      {
+                        facets: this.shownFacets,
+                        counts: this.facetCounts ?? {},
+                        preset: this.presetFilters,
+                        expanded: this.expanded,
+                        hasFilters,
+                        heading: (facet) => f.t(facetHeading(facet)),
+                        label: (facet, value) => this.facetLabel(facet, value),
+                        t: (key, values) => f.t(key, values),
+                        formatCount: (count) => numberFormat(f.locale).format(count),
+                        onToggle: (facet, value, checked) => {
+                          this.onToggle(facet, value, checked);
+                        },
+                        onExpand: (facet) => {
+                          const next = new Set(this.expanded);
+                          if (next.has(facet)) next.delete(facet);
+                          else next.add(facet);
+                          this.expanded = next;
+                        },
+                        onClear: () => {
+                          this.clearFilters();
+                        },
+                      },
+                      this.uid,
+                    ),
                 )
               : status === 'loading'
                 ? html`<div class="skeleton skeleton-facets" aria-hidden="true"></div>`
@@ -493,7 +551,7 @@ export class FwPartnerDirectory extends FwElement {
           'grid-template-columns': `repeat(${range.columns}, minmax(0, 1fr))`,
         })}
       >
-        ${visible.map((entry) => html`<div role="listitem" class="cell">${renderPartnerCard(entry, context)}</div>`)}
+        ${visible.map((entry) => this.card(entry, context))}
       </div>
     </div>`;
   }

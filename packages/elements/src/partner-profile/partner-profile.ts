@@ -1,9 +1,10 @@
 import type { Partner, Taxonomy, TaxonomyTerm } from '@flywheel/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { FwElement } from '../internal/fw-element.js';
 import { markdown } from '../internal/markdown/render-markdown.js';
+import { addEnglish } from '../i18n/messages.js';
 import { numberFormat } from '../i18n/number-format.js';
+import { enProfile } from '../i18n/profile-messages.js';
 import { safeUrl } from '../internal/url-guard.js';
 import { ContactFormController, type ContactField } from './contact-form-controller.js';
 import { FwContactSubmitEvent, FwContactSubmittedEvent } from './partner-profile.events.js';
@@ -28,15 +29,25 @@ let instances = 0;
  * @event fw-contact-submitted - The request was stored: `{ partnerId, contactRequestId }`.
  * @event fw-error - Loading or sending failed: `{ code, message, requestId }`.
  */
+// The profile's English strings arrive with it (the directory's first script does not carry them).
+addEnglish(enProfile);
+
 export class FwPartnerProfile extends FwElement {
+  static override properties = {
+    slug: {},
+    autofocusHeading: { type: Boolean, attribute: 'autofocus-heading' },
+  };
+
   static override styles = [...FwElement.styles, partnerProfileStyles];
 
   /** The partner's slug (or id). */
-  @property() slug: string | undefined;
+  slug: string | undefined;
   /** Move focus to the partner's name once it shows (when opened from a list). */
-  @property({ type: Boolean, attribute: 'autofocus-heading' }) autofocusHeading = false;
+  autofocusHeading = false;
 
-  @query('.profile-name') private heading: HTMLElement | undefined;
+  private get heading(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.profile-name') ?? undefined;
+  }
 
   private readonly uid = `fw-profile-${++instances}`;
   private readonly data = new ProfileDataController(

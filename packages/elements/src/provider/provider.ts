@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { FlywheelClient } from '@flywheel/sdk';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { appearanceProperties, type Appearance } from '../context/appearance.js';
 import { flywheelContext, type FlywheelSettings, type Theme } from '../context/flywheel-context.js';
 import type { Messages } from '../i18n/messages.js';
@@ -17,6 +16,17 @@ import { VERSION } from '../internal/version.js';
  * @event fw-* - Every Flywheel event from inside is also passed to `onEvent`, for the host's analytics.
  */
 export class FwProvider extends LitElement {
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    locale: {},
+    theme: {},
+    appearance: { attribute: false },
+    messages: { attribute: false },
+    client: { attribute: false },
+    onEvent: { attribute: false },
+  };
+
   static readonly flywheelVersion = VERSION;
   static override styles = css`
     :host {
@@ -25,21 +35,21 @@ export class FwProvider extends LitElement {
   `;
 
   /** Base URL of the Flywheel API, without `/v1`. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  apiBase: string | undefined;
   /** A publishable key (`pk_…`). */
-  @property({ attribute: 'publishable-key' }) publishableKey: string | undefined;
+  publishableKey: string | undefined;
   /** BCP 47 locale for every widget inside. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
   /** `light`, `dark` or `auto`. */
-  @property() theme: Theme | undefined;
+  theme: Theme | undefined;
   /** Brand tokens (validated; invalid ones are skipped with a console warning). */
-  @property({ attribute: false }) appearance: Appearance | undefined;
+  appearance: Appearance | undefined;
   /** Overrides of any message, for every widget inside. */
-  @property({ attribute: false }) messages: Partial<Messages> | undefined;
+  messages: Partial<Messages> | undefined;
   /** A client made by the host (`createClient({ … })`), used instead of `api-base` and the key. */
-  @property({ attribute: false }) client: FlywheelClient | undefined;
+  client: FlywheelClient | undefined;
   /** Receives every `fw-*` event from the widgets inside, e.g. to forward them to your analytics. */
-  @property({ attribute: false }) onEvent: ((event: Event) => void) | undefined;
+  onEvent: ((event: Event) => void) | undefined;
 
   private readonly provider = new ContextProvider(this, { context: flywheelContext });
   private appliedTokens: string[] = [];

@@ -1,13 +1,6 @@
-import {
-  schemas,
-  validateJson,
-  type ContactRequest,
-  type ContactRequestCreate,
-} from '@flywheel/contract/browser';
-import { FlywheelError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency-key.js';
+import type { ContactRequest, ContactRequestCreate } from '@flywheel/contract/browser';
 import type { ClientCore } from '../client-core.js';
-import { validateResponse } from '../validate.js';
+import { FlywheelError } from '../errors.js';
 
 export interface CreateOptions {
   signal?: AbortSignal;
@@ -26,29 +19,18 @@ export class ContactRequestsResource {
    * Validates with the schema the server uses (so errors arrive before a round trip, with the same
    * pointers and codes), then sends it exactly once however often the network makes it retry.
    */
-  create(
+  async create(
     partnerIdOrSlug: string,
     input: ContactRequestCreate,
     options: CreateOptions = {},
   ): Promise<ContactRequest> {
-    const errors = validateJson(schemas.ContactRequestCreate, input);
-    if (errors.length > 0) {
-      return Promise.reject(
-        new FlywheelError({
-          code: 'validation_failed',
-          message: 'Some fields are invalid.',
-          status: 422,
-          errors,
-        }),
-      );
-    }
-    return this.core.create(
-      `/v1/partners/${encodeURIComponent(partnerIdOrSlug)}/contact_requests`,
-      input,
-      options.idempotencyKey ?? newIdempotencyKey(),
-      (response) =>
-        validateResponse<ContactRequest>(schemas.ContactRequest, response.body, 'contact request', response),
-      options.signal,
-    );
+    const { sendContactRequest } = await import('./send-contact-request.js').catch((cause: unknown) => {
+      throw new FlywheelError({
+        code: 'network_error',
+        message: 'Part of the Flywheel SDK (contact requests) could not be loaded.',
+        cause,
+      });
+    });
+    return sendContactRequest(this.core, partnerIdOrSlug, input, options);
   }
 }

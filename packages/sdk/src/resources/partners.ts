@@ -1,17 +1,16 @@
-import {
-  schemas,
-  type JsonSchema,
-  type Partner,
-  type PartnerIndex,
-  type PartnerIndexEntry,
-  type PartnerList,
-  type PartnerListParams,
-  type PartnerSummary,
+import type {
+  JsonSchema,
+  Partner,
+  PartnerIndex,
+  PartnerIndexEntry,
+  PartnerList,
+  PartnerListParams,
+  PartnerSummary,
 } from '@flywheel/contract/browser';
-import { validateInChunks } from '../chunked-parse.js';
 import type { ClientCore, RequestOptions } from '../client-core.js';
 import { toSearchParams } from '../query-string.js';
-import { describeErrors, invalidResponse, validateResponse } from '../validate.js';
+import { loadValidation } from '../load-validation.js';
+import { describeErrors, invalidResponse } from '../validate.js';
 
 export interface PartnerGetOptions extends RequestOptions {
   /** `['integrations']` inlines a listing summary in each integration. */
@@ -19,10 +18,10 @@ export interface PartnerGetOptions extends RequestOptions {
 }
 
 /** The index envelope alone (its entries are checked one chunk at a time). */
-const IndexEnvelope: JsonSchema = {
-  ...schemas.PartnerIndex,
-  properties: { ...schemas.PartnerIndex.properties, data: { type: 'array' } },
-};
+const indexEnvelope = (index: JsonSchema): JsonSchema => ({
+  ...index,
+  properties: { ...index.properties, data: { type: 'array' } },
+});
 
 /** `GET /v1/partners…`: search, profiles, and the slim index for client-side search. */
 export class PartnersResource {
@@ -30,11 +29,14 @@ export class PartnersResource {
 
   /** One page of search results; pass `next_cursor` back as `cursor` for the next one. */
   list(params: PartnerListParams = {}, options: RequestOptions = {}): Promise<PartnerList> {
+    const validation = loadValidation();
     return this.core.read(
       '/v1/partners',
       toSearchParams(params),
-      (response) =>
-        validateResponse<PartnerList>(schemas.PartnerList, response.body, 'partner list', response),
+      async (response) => {
+        const { schemas, validateResponse } = await validation;
+        return validateResponse<PartnerList>(schemas.PartnerList, response.body, 'partner list', response);
+      },
       options,
     );
   }
@@ -54,10 +56,14 @@ export class PartnersResource {
 
   /** A partner's public profile, by id (`ptr_…`) or slug. */
   get(idOrSlug: string, options: PartnerGetOptions = {}): Promise<Partner> {
+    const validation = loadValidation();
     return this.core.read(
       `/v1/partners/${encodeURIComponent(idOrSlug)}`,
       toSearchParams(options.expand ? { 'expand[]': options.expand } : {}),
-      (response) => validateResponse<Partner>(schemas.Partner, response.body, 'partner', response),
+      async (response) => {
+        const { schemas, validateResponse } = await validation;
+        return validateResponse<Partner>(schemas.Partner, response.body, 'partner', response);
+      },
       options,
     );
   }
@@ -67,12 +73,14 @@ export class PartnersResource {
    * of a few bytes); entries are validated in chunks so a large index never blocks the page.
    */
   index(options: RequestOptions = {}): Promise<PartnerIndex> {
+    const validation = loadValidation();
     return this.core.read(
       '/v1/partner_index',
       undefined,
       async (response) => {
+        const { schemas, validateResponse, validateInChunks } = await validation;
         const envelope = validateResponse<{ data: unknown[] }>(
-          IndexEnvelope,
+          indexEnvelope(schemas.PartnerIndex),
           response.body,
           'partner index',
           response,

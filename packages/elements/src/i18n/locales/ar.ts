@@ -10,7 +10,6 @@ export const messages: Messages = {
   directoryLabel: 'دليل الشركاء',
   searchLabel: 'البحث عن الشركاء',
   searchPlaceholder: 'ابحث بالاسم أو مجال الخبرة أو القطاع',
-  clearSearch: 'مسح البحث',
   resultsCount: {
     zero: 'لا يوجد شركاء',
     one: 'شريك واحد',
@@ -29,10 +28,8 @@ export const messages: Messages = {
   },
   filtersHeading: 'عوامل التصفية',
   clearFilters: 'مسح جميع عوامل التصفية',
-  removeFilter: 'إزالة عامل التصفية {label}',
   showMore: 'عرض المزيد ({count})',
   showLess: 'عرض أقل',
-  facetOptionCount: '{label} ({count})',
   sortLabel: 'الترتيب حسب',
   sortRelevance: 'الأكثر صلة',
   sortFeatured: 'المميَّزون أولًا',

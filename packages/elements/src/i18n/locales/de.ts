@@ -6,7 +6,6 @@ export const messages: Messages = {
   directoryLabel: 'Partnerverzeichnis',
   searchLabel: 'Partner suchen',
   searchPlaceholder: 'Nach Name, Expertise oder Branche suchen',
-  clearSearch: 'Suche löschen',
   resultsCount: { one: '{count} Partner', other: '{count} Partner' },
   resultsAnnouncement: {
     zero: 'Keine Partner gefunden',
@@ -15,10 +14,8 @@ export const messages: Messages = {
   },
   filtersHeading: 'Filter',
   clearFilters: 'Alle Filter zurücksetzen',
-  removeFilter: 'Filter {label} entfernen',
   showMore: '{count} weitere anzeigen',
   showLess: 'Weniger anzeigen',
-  facetOptionCount: '{label} ({count})',
   sortLabel: 'Sortieren nach',
   sortRelevance: 'Relevanz',
   sortFeatured: 'Empfohlen',

@@ -6,7 +6,6 @@ export const messages: Messages = {
   directoryLabel: 'Directorio de socios',
   searchLabel: 'Buscar socios',
   searchPlaceholder: 'Buscar por nombre, especialidad o sector',
-  clearSearch: 'Borrar búsqueda',
   resultsCount: { one: '{count} socio', other: '{count} socios' },
   resultsAnnouncement: {
     zero: 'No se encontraron socios',
@@ -15,10 +14,8 @@ export const messages: Messages = {
   },
   filtersHeading: 'Filtros',
   clearFilters: 'Borrar todos los filtros',
-  removeFilter: 'Quitar filtro {label}',
   showMore: 'Mostrar {count} más',
   showLess: 'Mostrar menos',
-  facetOptionCount: '{label} ({count})',
   sortLabel: 'Ordenar por',
   sortRelevance: 'Más relevantes',
   sortFeatured: 'Destacados',

@@ -6,7 +6,6 @@ export const messages: Messages = {
   directoryLabel: 'Annuaire des partenaires',
   searchLabel: 'Rechercher des partenaires',
   searchPlaceholder: 'Rechercher par nom, expertise ou secteur',
-  clearSearch: 'Effacer la recherche',
   resultsCount: { one: '{count} partenaire', other: '{count} partenaires' },
   resultsAnnouncement: {
     zero: 'Aucun partenaire trouvé',
@@ -15,10 +14,8 @@ export const messages: Messages = {
   },
   filtersHeading: 'Filtres',
   clearFilters: 'Effacer tous les filtres',
-  removeFilter: 'Retirer le filtre {label}',
   showMore: 'Afficher {count} de plus',
   showLess: 'Afficher moins',
-  facetOptionCount: '{label} ({count})',
   sortLabel: 'Trier par',
   sortRelevance: 'Pertinence',
   sortFeatured: 'Mis en avant',

@@ -6,7 +6,6 @@ export const messages: Messages = {
   directoryLabel: 'パートナーディレクトリ',
   searchLabel: 'パートナーを検索',
   searchPlaceholder: '名前、専門分野、業種で検索',
-  clearSearch: '検索をクリア',
   resultsCount: { other: '{count}件のパートナー' },
   resultsAnnouncement: {
     zero: 'パートナーが見つかりませんでした',
@@ -14,10 +13,8 @@ export const messages: Messages = {
   },
   filtersHeading: '絞り込み',
   clearFilters: '絞り込みをすべて解除',
-  removeFilter: '絞り込み条件「{label}」を解除',
   showMore: 'さらに{count}件を表示',
   showLess: '表示を減らす',
-  facetOptionCount: '{label}（{count}）',
   sortLabel: '並べ替え',
   sortRelevance: '関連度順',
   sortFeatured: 'おすすめ順',

@@ -9,7 +9,6 @@ export const messages: Messages = {
   directoryLabel: 'Diretório de parceiros',
   searchLabel: 'Buscar parceiros',
   searchPlaceholder: 'Busque por nome, especialidade ou setor',
-  clearSearch: 'Limpar busca',
   resultsCount: { zero: 'Nenhum parceiro', one: '{count} parceiro', other: '{count} parceiros' },
   resultsAnnouncement: {
     zero: 'Nenhum parceiro encontrado',
@@ -18,10 +17,8 @@ export const messages: Messages = {
   },
   filtersHeading: 'Filtros',
   clearFilters: 'Limpar todos os filtros',
-  removeFilter: 'Remover filtro {label}',
   showMore: 'Mostrar mais {count}',
   showLess: 'Mostrar menos',
-  facetOptionCount: '{label} ({count})',
   sortLabel: 'Ordenar por',
   sortRelevance: 'Mais relevantes',
   sortFeatured: 'Destaques',

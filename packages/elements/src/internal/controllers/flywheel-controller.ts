@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { flywheelContext, type FlywheelSettings, type Theme } from '../../context/flywheel-context.js';
 import { formatMessage, type MessageValues } from '../../i18n/format-message.js';
 import { directionOf, loadMessages, resolveLocale, type SupportedLocale } from '../../i18n/locales.js';
-import { en, type MessageKey, type Messages } from '../../i18n/messages.js';
+import { english, type MessageKey, type Messages } from '../../i18n/messages.js';
 import { sharedClient } from '../client-registry.js';
 
 /** The attributes every widget accepts, so one tag works without a provider. */
@@ -26,7 +26,7 @@ type Host = ReactiveControllerHost & HTMLElement & FlywheelAttributes;
  */
 export class FlywheelController implements ReactiveController {
   private readonly provider: ContextConsumer<typeof flywheelContext, Host>;
-  private catalog: Messages = en;
+  private catalog: Partial<Messages> = english;
   private catalogLocale: SupportedLocale | undefined = 'en';
   /** Once any catalog for the chosen locale arrived, a later locale switch keeps showing text meanwhile. */
   private shownOnce = false;
@@ -81,9 +81,20 @@ export class FlywheelController implements ReactiveController {
     return sharedClient(apiBase, publishableKey, this.locale);
   }
 
+  /** The catalog in use (it changes when a locale's catalog arrives). */
+  get catalogInUse(): unknown {
+    return this.catalog;
+  }
+
+  /** The provider's message overrides. */
+  get providerMessages(): unknown {
+    return this.settings?.messages;
+  }
+
   /** A message in the current locale, with host overrides applied. */
   t(key: MessageKey, values: MessageValues = {}): string {
-    const message = this.host.messages?.[key] ?? this.settings?.messages?.[key] ?? this.catalog[key];
+    const message =
+      this.host.messages?.[key] ?? this.settings?.messages?.[key] ?? this.catalog[key] ?? english[key] ?? key;
     return formatMessage(message, values, this.locale);
   }
 
@@ -102,7 +113,7 @@ export class FlywheelController implements ReactiveController {
       () => {
         // The catalog chunk could not load (offline, blocked): fall back to English rather than stall.
         if (this.requested !== locale) return;
-        this.catalog = en;
+        this.catalog = english;
         this.catalogLocale = locale;
         this.host.requestUpdate();
       },

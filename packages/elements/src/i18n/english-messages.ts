@@ -1,0 +1,5 @@
+import { en, type Messages } from './messages.js';
+import { enProfile } from './profile-messages.js';
+
+/** Every English string of every widget: the reference catalog a translation implements. */
+export const englishMessages: Messages = { ...en, ...enProfile };

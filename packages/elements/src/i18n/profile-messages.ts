@@ -1,0 +1,53 @@
+import type { Plural } from './messages.js';
+
+/** The profile's and the contact form's strings in English; they ship with the profile's chunk. */
+export const enProfile = {
+  // Profile
+  profileLabel: 'Partner profile',
+  notFoundTitle: 'Partner not found',
+  notFoundBody: 'This partner is no longer listed.',
+  about: 'About',
+  regionsServed: 'Regions served',
+  languagesSpoken: 'Languages',
+  industries: 'Industries',
+  expertise: 'Expertise',
+  certifications: 'Certifications',
+  certificationHolders: { one: '{count} certified person', other: '{count} certified people' } as Plural,
+  verified: 'Verified',
+  integrations: 'Integrations',
+  integrationBuilder: 'Built by this partner',
+  integrationImplementer: 'Implemented by this partner',
+  website: 'Visit website',
+  opensInNewTab: '(opens in a new tab)',
+  foundedIn: 'Founded {year}',
+  companySize: 'Company size',
+  // Contact form
+  contactHeading: 'Contact {name}',
+  contactIntro: 'Tell {name} about your project. They will get back to you by email.',
+  fieldName: 'Your name',
+  fieldEmail: 'Work email',
+  fieldCompany: 'Company',
+  fieldPhone: 'Phone',
+  fieldPhoneHint: 'International format, e.g. +14155550100',
+  fieldMessage: 'How can they help?',
+  fieldConsent: 'I agree that {name} may contact me about this request.',
+  optional: '(optional)',
+  submit: 'Send request',
+  submitting: 'Sending…',
+  successTitle: 'Request sent',
+  successBody: '{name} has your request and will reply by email.',
+  sendAnother: 'Send another request',
+  formErrorSummary: {
+    one: 'Please correct {count} field.',
+    other: 'Please correct {count} fields.',
+  } as Plural,
+  errorRequired: 'This field is required.',
+  errorEmail: 'Enter an email address like name@company.com.',
+  errorPhone: 'Enter the number in international format, like +14155550100.',
+  errorTooLong: 'Use at most {max} characters.',
+  errorConsent: 'Please agree so the partner may contact you.',
+  errorInvalid: 'This value is not valid.',
+  errorNetwork:
+    'Your request could not be sent. Check your connection and try again — nothing you typed is lost.',
+  errorServer: 'Something went wrong on our side. Please try again in a moment.',
+};
