@@ -28,6 +28,8 @@ export interface FirstResults {
   /** Resource Timing `responseEnd` of the page's script and of `GET /v1/partner_index` (null if not seen). */
   readonly scriptResponseEndMs: number | null;
   readonly indexResponseEndMs: number | null;
+  /** The page's `fw-partner-directory:data-ready` mark: index and taxonomy arrived and validated (null if not seen). */
+  readonly dataReadyMs: number | null;
   /** Sum of `layout-shift` entries without recent input, up to `paintedMs` plus a settle time. */
   readonly layoutShift: number;
 }

@@ -83,6 +83,9 @@ function countDom(): DomCount {
   return count;
 }
 
+/** Set by the element (and the vanilla page) once the index and taxonomy are there. */
+const DATA_READY_MARK = 'fw-partner-directory:data-ready';
+
 /** Every root a card can be in: the document and the shadow roots created so far. */
 const roots: ParentNode[] = [document];
 
@@ -126,6 +129,7 @@ function watchFirstCard(): Promise<FirstResults> {
             paintedMs,
             scriptResponseEndMs: responseEnd(/\/(fw-partner-directory|vanilla-directory)\.js/),
             indexResponseEndMs: responseEnd(/\/v1\/partner_index/),
+            dataReadyMs: performance.getEntriesByName(DATA_READY_MARK)[0]?.startTime ?? null,
             layoutShift,
           });
         });

@@ -175,6 +175,7 @@ async function load(): Promise<void> {
     get<{ data: PartnerIndexEntry[] }>('/v1/partner_index'),
     get<Taxonomy>('/v1/taxonomy'),
   ]);
+  performance.mark('fw-partner-directory:data-ready');
   for (const vocabulary of ['partner_types', 'tiers', 'industries', 'countries'] as const) {
     for (const term of taxonomy[vocabulary]) labels.set(`${vocabulary}:${term.key}`, term.label);
   }

@@ -36,6 +36,8 @@ export class WindowedGridController implements ReactiveController {
   private rowHeight = DEFAULT_ROW_HEIGHT;
   private firstVisibleRow = 0;
   private visibleRows = 4;
+  /** The gap between cards, read with the other sizes in `measure` (reading it while rendering would force a style recalc). */
+  private gapPx = DEFAULT_GAP;
   private frame = 0;
   private resizeObserver: ResizeObserver | undefined;
 
@@ -76,7 +78,7 @@ export class WindowedGridController implements ReactiveController {
       columns: this.columns,
       rowHeight: this.rowHeight,
       offset: firstRow * this.rowHeight,
-      height: Math.max(0, rows * this.rowHeight - this.gap()),
+      height: Math.max(0, rows * this.rowHeight - this.gapPx),
     };
   }
 
@@ -117,11 +119,13 @@ export class WindowedGridController implements ReactiveController {
     const firstVisibleRow = Math.max(0, Math.floor(-rect.top / rowHeight));
     const visibleRows = Math.ceil(viewport / rowHeight) + 1;
     if (
+      gap !== this.gapPx ||
       columns !== this.columns ||
       rowHeight !== this.rowHeight ||
       firstVisibleRow !== this.firstVisibleRow ||
       visibleRows !== this.visibleRows
     ) {
+      this.gapPx = gap;
       this.columns = columns;
       this.rowHeight = rowHeight;
       this.firstVisibleRow = firstVisibleRow;
