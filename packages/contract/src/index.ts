@@ -9,5 +9,6 @@ export * from './partner-index.js';
 export * from './partner-list-query.js';
 export * from './taxonomy.js';
 export * from './contact-request.js';
+export * from './embed-session.js';
 export * from './query.js';
 export { partnerList, type PartnerList } from './responses.js';

@@ -26,9 +26,7 @@ export class ClientCore {
     options: RequestOptions = {},
   ): Promise<T> {
     const search = query?.toString() ?? '';
-    const key = ['GET', path, search, this.transport.credential() ?? '', this.transport.locale ?? ''].join(
-      '\u0000',
-    );
+    const key = ['GET', path, search, this.transport.identity, this.transport.locale ?? ''].join('\u0000');
     return this.cache.get<T>(
       key,
       async (etag, signal) => {

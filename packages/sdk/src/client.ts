@@ -5,6 +5,7 @@ import { ContactRequestsResource } from './resources/contact-requests.js';
 import { PartnersResource } from './resources/partners.js';
 import { TaxonomyResource } from './resources/taxonomy.js';
 import { DEFAULT_RETRY, type RetryOptions } from './retry-policy.js';
+import { lazySession } from './lazy-session.js';
 import type { RetryInfo } from './transport.js';
 
 export interface ClientOptions {
@@ -12,8 +13,16 @@ export interface ClientOptions {
   apiBase: string;
   /** `pk_…`: safe in web pages; public reads and contact requests from allowed origins. */
   publishableKey?: string;
-  /** `sk_…`: server-side only. Refused in browsers. */
+  /** `sk_…` (or a partner key, `sk_partner_…`): server-side only. Refused in browsers. */
   secretKey?: string;
+  /**
+   * Instead of a key: resolves to a partner session's client secret (`ps_…`) minted by your backend.
+   * Called on first use and again, once, when the API answers `401 session_expired`; the failed
+   * request is then sent again with the new session (requests in flight share one refresh).
+   */
+  fetchSession?: () => Promise<string>;
+  /** Told when an expired session is being replaced (e.g. to show "reconnecting…"). */
+  onSessionRefresh?: () => void;
   /** BCP 47 locale for labels (`Accept-Language`), e.g. `de` or `pt-BR`. */
   locale?: string;
   /** A fetch implementation; defaults to the global one. */
@@ -79,12 +88,23 @@ export function createClient(options: ClientOptions): FlywheelClient {
   if (options.publishableKey !== undefined && !options.publishableKey.startsWith('pk_')) {
     throw configError('publishableKey must start with pk_.');
   }
+  const keys = [options.secretKey, options.publishableKey, options.fetchSession].filter(
+    (k) => k !== undefined,
+  );
+  if (keys.length > 1) {
+    throw configError('Give one credential: secretKey, publishableKey or fetchSession.');
+  }
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const credential = options.secretKey ?? options.publishableKey;
+  const session = options.fetchSession
+    ? lazySession(options.fetchSession, options.onSessionRefresh)
+    : undefined;
   const core = new ClientCore(
     {
       apiBase,
       credential: () => credential,
+      session,
+      identity: credential ?? (session ? 'session' : ''),
       locale: options.locale,
       fetch: fetchImpl,
       timeoutMs: options.timeoutMs ?? 15_000,

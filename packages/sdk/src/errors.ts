@@ -1,7 +1,8 @@
 import type { FieldError, Problem, ProblemCode } from '@flywheel/contract';
 
 /** Codes the client adds to the API's problem codes for failures that never reached an answer. */
-export type ClientErrorCode = 'network_error' | 'timeout' | 'aborted' | 'invalid_response' | 'http_error';
+export type ClientErrorCode =
+  'network_error' | 'timeout' | 'aborted' | 'invalid_response' | 'http_error' | 'session_unavailable';
 
 export type FlywheelErrorCode = ProblemCode | ClientErrorCode | (string & {});
 

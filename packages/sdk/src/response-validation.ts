@@ -1,4 +1,11 @@
-import { schemas, validateJson, type JsonSchema } from '@flywheel/contract/browser';
+import {
+  schemas,
+  validateJson,
+  type JsonSchema,
+  type PartnerIndex,
+  type PartnerIndexEntry,
+} from '@flywheel/contract/browser';
+import { validateInChunks } from './chunked-parse.js';
 import { describeErrors, invalidResponse } from './validate.js';
 
 /**
@@ -6,7 +13,6 @@ import { describeErrors, invalidResponse } from './validate.js';
  * on demand (see load-validation.ts). Nothing else in the SDK imports the schemas statically.
  */
 export { schemas, validateJson };
-export { validateInChunks } from './chunked-parse.js';
 export { errorFromResponse } from './error-response.js';
 
 /**
@@ -29,4 +35,37 @@ export function validateResponse<T>(
     response.status,
     response.headers.get('request-id') ?? undefined,
   );
+}
+
+/** The index envelope alone (its entries are checked one chunk at a time). */
+const indexEnvelope: JsonSchema = {
+  ...schemas.PartnerIndex,
+  properties: { ...schemas.PartnerIndex.properties, data: { type: 'array' } },
+};
+
+/**
+ * The slim index: the envelope, then the entries in chunks with a yield between them, so a large
+ * index never blocks the page; the first bad entry is named in the error.
+ */
+export async function validateIndex(response: {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}): Promise<PartnerIndex & { data: PartnerIndexEntry[] }> {
+  const envelope = validateResponse<{ data: unknown[] }>(
+    indexEnvelope,
+    response.body,
+    'partner index',
+    response,
+  );
+  const failure = await validateInChunks(schemas.PartnerIndexEntry, envelope.data);
+  if (failure) {
+    throw invalidResponse(
+      'partner index',
+      describeErrors(failure.errors),
+      response.status,
+      response.headers.get('request-id') ?? undefined,
+    );
+  }
+  return response.body as PartnerIndex & { data: PartnerIndexEntry[] };
 }

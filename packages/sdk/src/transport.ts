@@ -1,6 +1,7 @@
 import { abortError, attemptSignal, sleep } from './abortable.js';
 import { FlywheelError } from './errors.js';
 import { loadValidation } from './load-validation.js';
+import type { SessionSource } from './lazy-session.js';
 import { isRetryable, retryDelay, type ResolvedRetryOptions } from './retry-policy.js';
 
 /** Told before each retry: for logs and tests (no telemetry is ever sent anywhere). */
@@ -15,8 +16,12 @@ export interface RetryInfo {
 
 export interface TransportConfig {
   apiBase: string;
-  /** The bearer credential for the next request, if any. */
+  /** The bearer key (`pk_…`/`sk_…`), if any. */
   credential: () => string | undefined;
+  /** With `fetchSession`: the partner session, sent instead of a key and refreshed when it expires. */
+  session?: SessionSource | undefined;
+  /** Names the credential in cache keys (a key, or `session`): never a session's secret. */
+  identity: string;
   locale: string | undefined;
   fetch: typeof fetch;
   timeoutMs: number;
@@ -44,11 +49,14 @@ export interface TransportResponse {
 }
 
 /** One attempt: send, read the whole body, parse JSON. Every failure becomes a FlywheelError. */
-async function attempt(config: TransportConfig, spec: RequestSpec): Promise<TransportResponse> {
+async function attempt(
+  config: TransportConfig,
+  spec: RequestSpec,
+  credential: string | undefined,
+): Promise<TransportResponse> {
   const url = new URL(`${config.apiBase}${spec.path}`);
   if (spec.query) url.search = spec.query.toString();
   const headers: Record<string, string> = { accept: 'application/json' };
-  const credential = config.credential();
   if (credential) headers.authorization = `Bearer ${credential}`;
   if (config.locale) headers['accept-language'] = config.locale;
   if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
@@ -117,15 +125,25 @@ async function attempt(config: TransportConfig, spec: RequestSpec): Promise<Tran
 
 /**
  * Sends a request, retrying transient failures: reads always, POSTs only with an Idempotency-Key
- * (the same key on every attempt). Waits follow `Retry-After` up to a cap, else full jitter.
+ * (the same key on every attempt). Waits follow `Retry-After` up to a cap, else full jitter. A
+ * `401 session_expired` (refused before anything happened) gets a new session and is sent again,
+ * once, whatever the method.
  */
 export async function send(config: TransportConfig, spec: RequestSpec): Promise<TransportResponse> {
   const idempotent = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+  let refreshed = false;
   for (let retry = 1; ; retry++) {
+    const credential = config.session ? await config.session.token() : config.credential();
     try {
-      return await attempt(config, spec);
+      return await attempt(config, spec, credential);
     } catch (error) {
       if (!(error instanceof FlywheelError)) throw error;
+      if (error.code === 'session_expired' && config.session && credential && !refreshed) {
+        refreshed = true;
+        retry--;
+        await config.session.refresh(credential);
+        continue;
+      }
       if (retry > config.retry.limit || !isRetryable(error, idempotent)) throw error;
       const delayMs = retryDelay(retry, error, config.retry, config.random);
       if (delayMs === undefined) throw error;

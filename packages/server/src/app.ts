@@ -7,6 +7,7 @@ import { compressJson } from './middleware/compress-json.js';
 import { cors } from './middleware/cors.js';
 import { requestId } from './middleware/request-id.js';
 import { contactRequestRoutes } from './routes/contact-requests.js';
+import { embedSessionRoutes } from './routes/embed-sessions.js';
 import { healthRoutes } from './routes/health.js';
 import { logoRoutes } from './routes/logos.js';
 import { partnerIndexRoutes } from './routes/partner-index.js';
@@ -48,6 +49,7 @@ export function createApp(server: ServerContext, options: { logRequests?: boolea
   app.route('/', partnerRoutes());
   app.route('/', taxonomyRoutes());
   app.route('/', contactRequestRoutes());
+  app.route('/', embedSessionRoutes());
   app.route('/', logoRoutes());
   app.route('/', healthRoutes());
 

@@ -157,6 +157,18 @@ export function buildOpenApiDocument(): JsonObject {
           description:
             '`sk_…`: the platform’s server only. Refused when a browser `Origin` header is present.',
         },
+        partnerKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            '`sk_partner_…`: one partner’s portal backend; mints partner sessions for that partner only. A secret: refused from a browser.',
+        },
+        partnerSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            '`ps_…`: a partner session minted for an embedded widget. Short-lived (15 min by default), scoped, and usable only from the origins it was minted for; an expired one answers `401 session_expired`.',
+        },
       },
       parameters: {
         IdempotencyKey: {

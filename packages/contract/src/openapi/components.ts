@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ContactRequest, ContactRequestCreate } from '../contact-request.js';
+import { EmbedSession, EmbedSessionCreate, Me } from '../embed-session.js';
 import { FieldError, Problem } from '../problem.js';
 import { FacetValue } from '../list.js';
 import { ListingSummary } from '../listing.js';
@@ -24,6 +25,9 @@ export const components = {
   Taxonomy,
   ContactRequestCreate,
   ContactRequest,
+  EmbedSessionCreate,
+  EmbedSession,
+  Me,
 } satisfies Record<string, z.core.$ZodType>;
 
 export type SchemaName = keyof typeof components;

@@ -4,15 +4,23 @@ import type { ProblemCode } from '../problem.js';
 import type { SchemaName } from './components.js';
 
 /** Credentials, as named in the OpenAPI `securitySchemes`. */
-export type Credential = 'publishableKey' | 'secretKey';
+export type Credential = 'publishableKey' | 'secretKey' | 'partnerKey' | 'partnerSession';
 
 /** What a credential must hold to call an operation. */
-export const SCOPES = ['directory:read', 'taxonomy:read', 'contact_requests:write'] as const;
+export const SCOPES = [
+  'directory:read',
+  'taxonomy:read',
+  'contact_requests:write',
+  'embed_sessions:write',
+  'deals:read',
+  'deals:write',
+  'profile:read',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface Operation {
   readonly id: string;
-  readonly method: 'get' | 'post';
+  readonly method: 'get' | 'post' | 'delete';
   /** OpenAPI path template, `{name}` for path parameters. */
   readonly path: string;
   readonly summary: string;
@@ -128,6 +136,54 @@ export const operations = [
       'validation_failed',
       ...authProblems,
     ],
+  },
+  {
+    id: 'createEmbedSession',
+    method: 'post',
+    path: '/v1/embed_sessions',
+    summary: 'Mint a partner session for an embedded widget',
+    description:
+      'From the platform’s backend (secret key) or a partner’s own portal backend (partner key, `sk_partner_…`, for that partner only): a short-lived `ps_…` client secret with chosen scopes, bound to the origins it may be used from. Hand the secret to the widget through its `fetchSession` callback; never store it. Not idempotent (a replay would have to keep the secret): minting twice makes two sessions.',
+    tag: 'Sessions',
+    credentials: ['secretKey', 'partnerKey'],
+    scopes: ['embed_sessions:write'],
+    requestBody: 'EmbedSessionCreate',
+    response: { status: 201, schema: 'EmbedSession' },
+    problems: [
+      'invalid_request',
+      'not_found',
+      'payload_too_large',
+      'unsupported_media_type',
+      'validation_failed',
+      ...authProblems,
+    ],
+  },
+  {
+    id: 'revokeEmbedSession',
+    method: 'delete',
+    path: '/v1/embed_sessions/{session_id}',
+    summary: 'Revoke an embed session',
+    description:
+      'Ends a session at once (e.g. when the partner user signs out); requests with its secret answer `401`. Idempotent.',
+    tag: 'Sessions',
+    credentials: ['secretKey', 'partnerKey'],
+    scopes: ['embed_sessions:write'],
+    pathParams: { session_id: 'The session’s id (`ses_…`).' },
+    response: { status: 200, schema: 'EmbedSession' },
+    problems: ['not_found', ...authProblems],
+  },
+  {
+    id: 'getMe',
+    method: 'get',
+    path: '/v1/me',
+    summary: 'Describe the credential of the request',
+    description:
+      'What kind of credential this is, its scopes, and for a partner session the partner, the user and the expiry: widgets use it to decide what to show.',
+    tag: 'Sessions',
+    credentials: ['publishableKey', 'secretKey', 'partnerKey', 'partnerSession'],
+    scopes: [],
+    response: { status: 200, schema: 'Me' },
+    problems: ['session_expired', ...authProblems],
   },
   {
     id: 'getPartnerLogo',

@@ -1,6 +1,6 @@
 import type { ContactRequest, ContactRequestCreate } from '@flywheel/contract/browser';
 import type { ClientCore } from '../client-core.js';
-import { FlywheelError } from '../errors.js';
+import { onDemand } from '../on-demand.js';
 
 export interface CreateOptions {
   signal?: AbortSignal;
@@ -10,6 +10,8 @@ export interface CreateOptions {
    */
   idempotencyKey?: string;
 }
+
+const loadSender = onDemand(() => import('./send-contact-request.js'), 'contact requests');
 
 /** `POST /v1/partners/{id}/contact_requests`: a visitor asks a partner to get in touch. */
 export class ContactRequestsResource {
@@ -24,13 +26,7 @@ export class ContactRequestsResource {
     input: ContactRequestCreate,
     options: CreateOptions = {},
   ): Promise<ContactRequest> {
-    const { sendContactRequest } = await import('./send-contact-request.js').catch((cause: unknown) => {
-      throw new FlywheelError({
-        code: 'network_error',
-        message: 'Part of the Flywheel SDK (contact requests) could not be loaded.',
-        cause,
-      });
-    });
+    const { sendContactRequest } = await loadSender();
     return sendContactRequest(this.core, partnerIdOrSlug, input, options);
   }
 }

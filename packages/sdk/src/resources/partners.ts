@@ -1,8 +1,6 @@
 import type {
-  JsonSchema,
   Partner,
   PartnerIndex,
-  PartnerIndexEntry,
   PartnerList,
   PartnerListParams,
   PartnerSummary,
@@ -10,18 +8,11 @@ import type {
 import type { ClientCore, RequestOptions } from '../client-core.js';
 import { toSearchParams } from '../query-string.js';
 import { loadValidation } from '../load-validation.js';
-import { describeErrors, invalidResponse } from '../validate.js';
 
 export interface PartnerGetOptions extends RequestOptions {
   /** `['integrations']` inlines a listing summary in each integration. */
   expand?: 'integrations'[];
 }
-
-/** The index envelope alone (its entries are checked one chunk at a time). */
-const indexEnvelope = (index: JsonSchema): JsonSchema => ({
-  ...index,
-  properties: { ...index.properties, data: { type: 'array' } },
-});
 
 /** `GET /v1/partners…`: search, profiles, and the slim index for client-side search. */
 export class PartnersResource {
@@ -77,25 +68,7 @@ export class PartnersResource {
     return this.core.read(
       '/v1/partner_index',
       undefined,
-      async (response) => {
-        const { schemas, validateResponse, validateInChunks } = await validation;
-        const envelope = validateResponse<{ data: unknown[] }>(
-          indexEnvelope(schemas.PartnerIndex),
-          response.body,
-          'partner index',
-          response,
-        );
-        const failure = await validateInChunks(schemas.PartnerIndexEntry, envelope.data);
-        if (failure) {
-          throw invalidResponse(
-            'partner index',
-            describeErrors(failure.errors),
-            response.status,
-            response.headers.get('request-id') ?? undefined,
-          );
-        }
-        return response.body as PartnerIndex & { data: PartnerIndexEntry[] };
-      },
+      async (response) => (await validation).validateIndex(response),
       options,
     );
   }

@@ -14,5 +14,7 @@ export interface AppEnv {
     locale: LabelLocale;
     /** The request body, parsed as JSON (POST/PATCH only). */
     body: unknown;
+    /** Exact origins that may read this answer (set for a session's requests, even when it has expired). */
+    corsOrigins: readonly string[];
   };
 }

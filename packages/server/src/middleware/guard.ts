@@ -8,8 +8,9 @@ import { rateLimit, type RateLimitPolicyName } from './rate-limit.js';
 
 /**
  * The chain every API operation runs before its handler: who is calling (and from where), how
- * often, with which scope, in which language.
+ * often, with which scope (`null`: any credential), in which language.
  */
-export function guard(scope: Scope, policy?: RateLimitPolicyName): MiddlewareHandler<AppEnv> {
+export function guard(scope: Scope | null, policy?: RateLimitPolicyName): MiddlewareHandler<AppEnv> {
+  if (scope === null) return every(authenticate(), rateLimit(policy), locale());
   return every(authenticate(), rateLimit(policy), requireScope(scope), locale());
 }

@@ -8,13 +8,14 @@ export interface RateLimitPolicy {
   readonly windowSeconds: number;
 }
 
-export type RateLimitPolicyName = 'public' | 'server' | 'contact_requests';
+export type RateLimitPolicyName = 'public' | 'server' | 'partner' | 'contact_requests';
 export type RateLimitPolicies = Readonly<Record<RateLimitPolicyName, RateLimitPolicy>>;
 
 /** api-v1.md §2.6; contact requests get a tighter policy of their own against spam. */
 export const DEFAULT_RATE_LIMITS: RateLimitPolicies = {
   public: { quota: 300, windowSeconds: 60 },
   server: { quota: 1000, windowSeconds: 60 },
+  partner: { quota: 120, windowSeconds: 60 },
   contact_requests: { quota: 10, windowSeconds: 600 },
 };
 
@@ -54,8 +55,16 @@ const policyHeader = (states: WindowState[]) =>
 const stateHeader = (states: WindowState[]) =>
   states.map((s) => `"${s.name}";r=${s.remaining};t=${s.resetSeconds}`).join(', ');
 
+const BASE_POLICY = {
+  publishable: 'public',
+  secret: 'server',
+  partner: 'server',
+  partner_session: 'partner',
+} as const satisfies Record<string, RateLimitPolicyName>;
+
 /**
- * Applies the credential's base policy (`public` for publishable keys, `server` for secret keys)
+ * Applies the credential's base policy (`public` for publishable keys, `server` for secret and
+ * partner keys, `partner` per partner user for partner sessions)
  * plus an optional operation policy, and reports them in `RateLimit-Policy`/`RateLimit` headers
  * (draft-ietf-httpapi-ratelimit-headers). Over quota: 429 `rate_limited` with `Retry-After`.
  */
@@ -64,7 +73,7 @@ export function rateLimit(operationPolicy?: RateLimitPolicyName): MiddlewareHand
     const credential = c.get('credential');
     const server = c.get('server');
     const now = server.now();
-    const names: RateLimitPolicyName[] = [credential.kind === 'secret' ? 'server' : 'public'];
+    const names: RateLimitPolicyName[] = [BASE_POLICY[credential.kind]];
     if (operationPolicy) names.push(operationPolicy);
 
     const states: WindowState[] = [];

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { hashToken } from '../middleware/authenticate.js';
 import { writeCatalog } from '../catalog/catalog-writer.js';
 import { generateCatalog } from './generate-catalog.js';
+import { GOLDEN_PARTNERS } from './golden-partners.js';
 import { TAXONOMY_LABELS } from './taxonomy-labels.js';
 import { SEED_NOW } from './seed-clock.js';
 
@@ -14,8 +15,26 @@ export const DEMO_KEYS = {
     token: 'pk_test_demo',
     origins: ['http://localhost:*', 'http://127.0.0.1:*'],
   },
-  secret: { id: 'key_01JX00000000000000000000SK', token: 'sk_test_demo' },
+  secret: {
+    id: 'key_01JX00000000000000000000SK',
+    token: 'sk_test_demo',
+    // The origins it may mint partner sessions for.
+    origins: ['http://localhost:*', 'http://127.0.0.1:*'],
+  },
 } as const;
+
+/**
+ * One partner key per active golden partner (a partner's own portal backend mints sessions with it):
+ * `sk_partner_test_<slug with underscores>`, allowed to mint sessions for local origins.
+ */
+export function demoPartnerKey(slug: string): { id: string; token: string; origins: readonly string[] } {
+  const name = slug.replaceAll('-', '_');
+  return {
+    id: `key_partner_${name}`,
+    token: `sk_partner_test_${name}`,
+    origins: DEMO_KEYS.secret.origins,
+  };
+}
 
 export interface SeedResult {
   programId: string;
@@ -43,7 +62,14 @@ export async function seedDatabase(
   const catalog = generateCatalog(options);
   const programId = DEMO_PROGRAM.id;
   await db.transaction(async (tx) => {
-    for (const table of ['contact_requests', 'listings', 'partners', 'taxonomy_terms', 'api_keys']) {
+    for (const table of [
+      'embed_sessions',
+      'contact_requests',
+      'api_keys',
+      'listings',
+      'partners',
+      'taxonomy_terms',
+    ]) {
       if (table === 'listings') {
         await tx.query(
           'DELETE FROM partner_integrations WHERE listing_id IN (SELECT id FROM listings WHERE program_id = $1)',
@@ -60,7 +86,7 @@ export async function seedDatabase(
     );
     await tx.query(
       `INSERT INTO api_keys (id, program_id, kind, token_hash, token_hint, allowed_origins, created_at)
-       VALUES ($1, $2, 'publishable', $3, $4, $5, $6), ($7, $2, 'secret', $8, $9, '{}', $6)`,
+       VALUES ($1, $2, 'publishable', $3, $4, $5, $6), ($7, $2, 'secret', $8, $9, $10, $6)`,
       [
         DEMO_KEYS.publishable.id,
         programId,
@@ -71,6 +97,7 @@ export async function seedDatabase(
         DEMO_KEYS.secret.id,
         hashToken(DEMO_KEYS.secret.token),
         DEMO_KEYS.secret.token.slice(-4),
+        DEMO_KEYS.secret.origins,
       ],
     );
     const terms = PROGRAM_VOCABULARIES.flatMap((vocabulary) =>
@@ -88,6 +115,29 @@ export async function seedDatabase(
       [JSON.stringify(terms), programId],
     );
     await writeCatalog(tx, programId, catalog);
+    const partnerKeys = GOLDEN_PARTNERS.filter((spec) => spec.status === 'active').map((spec) => ({
+      ...demoPartnerKey(spec.slug),
+      partnerId: catalog.partners.find((partner) => partner.slug === spec.slug)!.id,
+    }));
+    await tx.query(
+      `INSERT INTO api_keys (id, program_id, kind, partner_id, token_hash, token_hint, allowed_origins, created_at)
+       SELECT x.id, $2::text, 'partner', x.partner_id, x.token_hash, x.token_hint, x.allowed_origins, $3::timestamptz
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, partner_id text, token_hash text, token_hint text, allowed_origins text[])`,
+      [
+        JSON.stringify(
+          partnerKeys.map((key) => ({
+            id: key.id,
+            partner_id: key.partnerId,
+            token_hash: hashToken(key.token),
+            token_hint: key.token.slice(-4),
+            allowed_origins: key.origins,
+          })),
+        ),
+        programId,
+        SEED_NOW,
+      ],
+    );
   });
   return {
     programId,

@@ -1,5 +1,6 @@
 import { sql as directory } from './0001-directory.js';
 import { sql as taxonomyRevision } from './0002-taxonomy-revision.js';
+import { sql as embedSessions } from './0003-embed-sessions.js';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'directory', sql: directory },
   { version: 2, name: 'taxonomy-revision', sql: taxonomyRevision },
+  { version: 3, name: 'embed-sessions', sql: embedSessions },
 ];
