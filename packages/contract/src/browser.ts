@@ -6,6 +6,8 @@
 export * from './vocabulary.js';
 export * from './problem-codes.js';
 export * from './partner-query-constants.js';
+export * from './deal-lifecycle.js';
+export * from './deal-rules.js';
 export { validateJson } from './json-validation/validate-json.js';
 export type { JsonSchema } from './json-validation/json-schema.js';
 export * as schemas from './generated/json-schemas.js';

@@ -10,5 +10,8 @@ export * from './partner-list-query.js';
 export * from './taxonomy.js';
 export * from './contact-request.js';
 export * from './embed-session.js';
+export * from './deal-lifecycle.js';
+export * from './deal-registration.js';
+export * from './deal-rules.js';
 export * from './query.js';
 export { partnerList, type PartnerList } from './responses.js';

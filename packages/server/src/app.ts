@@ -7,6 +7,7 @@ import { compressJson } from './middleware/compress-json.js';
 import { cors } from './middleware/cors.js';
 import { requestId } from './middleware/request-id.js';
 import { contactRequestRoutes } from './routes/contact-requests.js';
+import { dealRegistrationRoutes } from './routes/deal-registrations.js';
 import { embedSessionRoutes } from './routes/embed-sessions.js';
 import { healthRoutes } from './routes/health.js';
 import { logoRoutes } from './routes/logos.js';
@@ -50,6 +51,7 @@ export function createApp(server: ServerContext, options: { logRequests?: boolea
   app.route('/', taxonomyRoutes());
   app.route('/', contactRequestRoutes());
   app.route('/', embedSessionRoutes());
+  app.route('/', dealRegistrationRoutes());
   app.route('/', logoRoutes());
   app.route('/', healthRoutes());
 

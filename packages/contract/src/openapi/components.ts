@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ContactRequest, ContactRequestCreate } from '../contact-request.js';
 import { EmbedSession, EmbedSessionCreate, Me } from '../embed-session.js';
+import { DealRegistration, DealRegistrationCreate, dealRegistrationList } from '../deal-registration.js';
 import { FieldError, Problem } from '../problem.js';
 import { FacetValue } from '../list.js';
 import { ListingSummary } from '../listing.js';
@@ -28,6 +29,9 @@ export const components = {
   EmbedSessionCreate,
   EmbedSession,
   Me,
+  DealRegistrationCreate,
+  DealRegistration,
+  DealRegistrationList: dealRegistrationList,
 } satisfies Record<string, z.core.$ZodType>;
 
 export type SchemaName = keyof typeof components;

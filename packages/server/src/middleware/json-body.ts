@@ -7,10 +7,17 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /**
  * Reads a JSON object body: `415` unless `Content-Type` is JSON, `413` past 64 KiB, `400` for
  * malformed JSON or a non-object. The parsed value is stored as `body`; schemas validate it later.
+ * With `optional`, a request without a body (no type, no length) counts as `{}`.
  */
-export function jsonBody(): MiddlewareHandler<AppEnv> {
+export function jsonBody(options: { optional?: boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const type = c.req.header('content-type') ?? '';
+    // Action endpoints take an optional body: none at all is an empty object.
+    if (options.optional && type === '' && (c.req.header('content-length') ?? '0') === '0') {
+      c.set('body', {});
+      await next();
+      return;
+    }
     if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) {
       throw new ProblemError('unsupported_media_type', {
         detail: 'Send the body as `Content-Type: application/json`.',

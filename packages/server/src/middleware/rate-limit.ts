@@ -8,7 +8,7 @@ export interface RateLimitPolicy {
   readonly windowSeconds: number;
 }
 
-export type RateLimitPolicyName = 'public' | 'server' | 'partner' | 'contact_requests';
+export type RateLimitPolicyName = 'public' | 'server' | 'partner' | 'partner_writes' | 'contact_requests';
 export type RateLimitPolicies = Readonly<Record<RateLimitPolicyName, RateLimitPolicy>>;
 
 /** api-v1.md §2.6; contact requests get a tighter policy of their own against spam. */
@@ -16,6 +16,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitPolicies = {
   public: { quota: 300, windowSeconds: 60 },
   server: { quota: 1000, windowSeconds: 60 },
   partner: { quota: 120, windowSeconds: 60 },
+  partner_writes: { quota: 30, windowSeconds: 60 },
   contact_requests: { quota: 10, windowSeconds: 600 },
 };
 

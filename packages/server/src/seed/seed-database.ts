@@ -63,6 +63,7 @@ export async function seedDatabase(
   const programId = DEMO_PROGRAM.id;
   await db.transaction(async (tx) => {
     for (const table of [
+      'deal_registrations',
       'embed_sessions',
       'contact_requests',
       'api_keys',

@@ -1,0 +1,386 @@
+import {
+  DEAL_STATUSES,
+  DEAL_TRANSITIONS,
+  DealRegistrationCreate,
+  DealRegistrationId,
+  allowedDealActions,
+  dealRuleErrors,
+  fieldErrorsFrom,
+  type DealAction,
+  type DealActor,
+  type DealStatus,
+} from '@flywheel/contract';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { Queryable } from '../db/database.js';
+import { normalizeCustomerHost } from '../deals/customer-domain.js';
+import { DEAL_FORM_RULES, DEAL_PROGRAM } from '../deals/deal-program.js';
+import { DEAL_COLUMNS, dealView, type DealRow } from '../deals/deal-row.js';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError } from '../http/problem-error.js';
+import { newId } from '../ids.js';
+import { guard } from '../middleware/guard.js';
+import { idempotency } from '../middleware/idempotency.js';
+import { jsonBody } from '../middleware/json-body.js';
+
+/** Who is acting: a partner session (its partner only) or the platform's secret key (every partner). */
+function actorOf(c: Context<AppEnv>): { actor: DealActor; partnerId: string | undefined } {
+  const credential = c.get('credential');
+  if (credential.kind === 'partner_session') return { actor: 'partner', partnerId: credential.partnerId };
+  if (credential.kind === 'secret') return { actor: 'platform', partnerId: undefined };
+  throw new ProblemError('insufficient_scope', {
+    detail: 'Deal registrations are read and written with a partner session or the platform’s secret key.',
+    extra: { required_scopes: ['deals:read'] },
+  });
+}
+
+const today = (c: Context<AppEnv>) => c.get('server').now().toISOString().slice(0, 10);
+
+/** One registration the caller may see, locked for update when `lock`; other partners' are a 404. */
+async function loadDeal(
+  db: Queryable,
+  programId: string,
+  id: string,
+  partnerId: string | undefined,
+  lock = false,
+): Promise<DealRow> {
+  if (!DealRegistrationId.safeParse(id).success)
+    throw new ProblemError('not_found', { detail: 'No such deal registration.' });
+  const { rows } = await db.query<DealRow>(
+    `SELECT ${DEAL_COLUMNS} FROM deal_registrations
+      WHERE id = $1 AND program_id = $2 AND ($3::text IS NULL OR partner_id = $3)${lock ? ' FOR UPDATE' : ''}`,
+    [id, programId, partnerId ?? null],
+  );
+  if (!rows[0]) throw new ProblemError('not_found', { detail: 'No such deal registration.' });
+  return rows[0];
+}
+
+function invalidTransition(row: DealRow, actor: DealActor, action: DealAction): ProblemError {
+  const allowed = allowedDealActions(actor, {
+    status: row.status,
+    resubmissionCount: row.resubmission_count,
+    extensionsUsed: row.protection?.extensions_used ?? 0,
+    maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
+  });
+  if (action === 'submit' && row.status === 'needs_info' && actor === 'partner') {
+    return new ProblemError('resubmission_limit_reached', { extra: { allowed_actions: allowed } });
+  }
+  return new ProblemError('invalid_state_transition', {
+    detail: `A ${row.status.replace('_', ' ')} registration cannot be ${action.replace('_', ' ')}ed${
+      actor === 'partner' && DEAL_TRANSITIONS[action].actor === 'platform' ? ' by a partner' : ''
+    }.`,
+    extra: { allowed_actions: allowed },
+  });
+}
+
+async function recordEvent(
+  db: Queryable,
+  dealId: string,
+  at: string,
+  actor: DealActor,
+  action: string,
+  from: DealStatus | null,
+  to: DealStatus | null,
+  message: string | null = null,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO deal_registration_events (deal_registration_id, at, actor, action, from_status, to_status, message)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [dealId, at, actor, action, from, to, message],
+  );
+}
+
+/** Optional text fields of action bodies, checked by hand (they are small). */
+function bodyText(body: unknown, field: string, max: number, required: boolean): string | null {
+  const value = (body as Record<string, unknown> | null | undefined)?.[field];
+  if (value === undefined || value === null || value === '') {
+    if (required) {
+      throw new ProblemError('validation_failed', {
+        errors: [{ pointer: `#/${field}`, code: 'required', message: 'Required' }],
+      });
+    }
+    return null;
+  }
+  if (typeof value !== 'string' || value.length > max) {
+    throw new ProblemError('validation_failed', {
+      errors: [
+        {
+          pointer: `#/${field}`,
+          code: 'invalid_value',
+          message: `Expected text of at most ${max} characters`,
+        },
+      ],
+    });
+  }
+  return value.trim();
+}
+
+const REJECT_REASONS = [
+  'duplicate',
+  'existing_customer',
+  'vendor_engaged',
+  'outside_territory',
+  'insufficient_information',
+  'not_qualified',
+  'other',
+];
+
+/**
+ * `/v1/deal_registrations`: partners create and follow their registrations through a session; the
+ * platform reviews them with its secret key. Status changes only through the action endpoints, each
+ * checked against the lifecycle table (`409 invalid_state_transition` with `allowed_actions`) and
+ * recorded in the registration's history. Creates and actions require an `Idempotency-Key`.
+ */
+export function dealRegistrationRoutes(): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.post(
+    '/v1/deal_registrations',
+    guard('deals:write', 'partner_writes'),
+    jsonBody(),
+    idempotency('required'),
+    async (c) => {
+      const { actor } = actorOf(c);
+      const credential = c.get('credential');
+      if (actor !== 'partner' || !credential.session || !credential.partnerId) {
+        throw new ProblemError('insufficient_scope', {
+          detail: 'A deal registration is created by a partner, through a partner session.',
+          extra: { required_scopes: ['deals:write'] },
+        });
+      }
+      const body = c.get('body');
+      const parsed = DealRegistrationCreate.safeParse(body);
+      if (!parsed.success)
+        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
+      const { submit, ...data } = parsed.data;
+      const ruleErrors = dealRuleErrors(data, DEAL_FORM_RULES, today(c));
+      if (ruleErrors.length > 0) throw new ProblemError('validation_failed', { errors: ruleErrors });
+
+      const db = c.get('db');
+      const now = c.get('server').now().toISOString();
+      // Numbers are per program and gap-free: the program row serializes concurrent creates.
+      await db.query('SELECT id FROM programs WHERE id = $1 FOR UPDATE', [credential.programId]);
+      const { rows: next } = await db.query<{ n: number }>(
+        'SELECT COALESCE(MAX(number), 0)::int + 1 AS n FROM deal_registrations WHERE program_id = $1',
+        [credential.programId],
+      );
+      const status: DealStatus = submit ? 'submitted' : 'draft';
+      const user = credential.session.partnerUser;
+      const { rows } = await db.query<DealRow>(
+        `INSERT INTO deal_registrations (id, program_id, partner_id, number, status, submitted_by, data,
+                                         domain_normalized, created_at, updated_at, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)
+         RETURNING ${DEAL_COLUMNS}`,
+        [
+          newId('dreg', new Date(now)),
+          credential.programId,
+          credential.partnerId,
+          next[0]!.n,
+          status,
+          JSON.stringify({ external_id: user.external_id, name: user.name, email: user.email }),
+          JSON.stringify(data),
+          data.customer.domain ? normalizeCustomerHost(data.customer.domain) : null,
+          now,
+          submit ? now : null,
+        ],
+      );
+      const row = rows[0]!;
+      await recordEvent(db, row.id, now, 'partner', submit ? 'create_and_submit' : 'create', null, status);
+      return c.json(dealView(row, 'partner'), 201, {
+        Location: `/v1/deal_registrations/${row.id}`,
+        ETag: `"${row.version}"`,
+        'Cache-Control': 'no-store',
+      });
+    },
+  );
+
+  routes.get('/v1/deal_registrations', guard('deals:read'), async (c) => {
+    const { actor, partnerId } = actorOf(c);
+    const credential = c.get('credential');
+    const statuses = c.req.queries('status') ?? [];
+    const wanted = statuses.flatMap((s) => s.split(',')).filter((s) => s !== '');
+    const unknown = wanted.filter((s) => !(DEAL_STATUSES as readonly string[]).includes(s));
+    if (unknown.length > 0) {
+      throw new ProblemError('invalid_request', {
+        errors: [
+          { pointer: '#/query/status', code: 'invalid_value', message: `Unknown status ${unknown[0]!}` },
+        ],
+      });
+    }
+    const limit = Math.min(100, Math.max(1, Number(c.req.query('limit') ?? 25) || 25));
+    const { rows } = await c.get('db').query<DealRow>(
+      `SELECT ${DEAL_COLUMNS} FROM deal_registrations
+        WHERE program_id = $1 AND ($2::text IS NULL OR partner_id = $2)
+          AND (cardinality($3::text[]) = 0 OR status = ANY ($3))
+        ORDER BY created_at DESC, id DESC LIMIT $4`,
+      [credential.programId, partnerId ?? null, wanted, limit + 1],
+    );
+    return c.json(
+      {
+        object: 'list',
+        data: rows.slice(0, limit).map((row) => dealView(row, actor)),
+        has_more: rows.length > limit,
+        next_cursor: null,
+      },
+      200,
+      { 'Cache-Control': 'no-store' },
+    );
+  });
+
+  routes.get('/v1/deal_registrations/:id', guard('deals:read'), async (c) => {
+    const { actor, partnerId } = actorOf(c);
+    const row = await loadDeal(c.get('db'), c.get('credential').programId, c.req.param('id'), partnerId);
+    return c.json(dealView(row, actor), 200, { ETag: `"${row.version}"`, 'Cache-Control': 'no-store' });
+  });
+
+  routes.post(
+    '/v1/deal_registrations/:id/:action{submit|withdraw|start_review|approve|reject|request_info|extend|close|cancel}',
+    guard('deals:write', 'partner_writes'),
+    jsonBody({ optional: true }),
+    idempotency('required'),
+    async (c) => {
+      const { actor, partnerId } = actorOf(c);
+      const action = c.req.param('action') as DealAction;
+      const db = c.get('db');
+      const row = await loadDeal(db, c.get('credential').programId, c.req.param('id'), partnerId, true);
+      const allowed = allowedDealActions(actor, {
+        status: row.status,
+        resubmissionCount: row.resubmission_count,
+        extensionsUsed: row.protection?.extensions_used ?? 0,
+        maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
+      });
+      if (!allowed.includes(action)) throw invalidTransition(row, actor, action);
+
+      const body = c.get('body');
+      const now = c.get('server').now();
+      const at = now.toISOString();
+      const from = row.status;
+      const set: Record<string, unknown> = {};
+      let to: DealStatus = from;
+      let message: string | null = null;
+      switch (action) {
+        case 'submit': {
+          const ruleErrors = dealRuleErrors(row.data, DEAL_FORM_RULES, at.slice(0, 10));
+          if (ruleErrors.length > 0) throw new ProblemError('validation_failed', { errors: ruleErrors });
+          to = 'submitted';
+          set.submitted_at = at;
+          if (from === 'needs_info') set.resubmission_count = row.resubmission_count + 1;
+          break;
+        }
+        case 'withdraw':
+          message = bodyText(body, 'reason', 1000, false);
+          to = 'withdrawn';
+          break;
+        case 'start_review':
+          to = 'under_review';
+          break;
+        case 'approve': {
+          const days = DEAL_PROGRAM.protection.days;
+          to = 'approved';
+          set.approved_at = at;
+          set.decision = {
+            decided_at: at,
+            reason_code: null,
+            message: bodyText(body, 'message', 2000, false),
+          };
+          set.protection = {
+            days,
+            starts_at: at,
+            expires_at: new Date(now.getTime() + days * 86_400_000).toISOString(),
+            extensions_used: 0,
+            max_extensions: DEAL_PROGRAM.protection.maxExtensions,
+          };
+          break;
+        }
+        case 'reject':
+        case 'cancel': {
+          const reason = bodyText(body, 'reason_code', 64, true)!;
+          if (!REJECT_REASONS.includes(reason)) {
+            throw new ProblemError('validation_failed', {
+              errors: [
+                {
+                  pointer: '#/reason_code',
+                  code: 'invalid_value',
+                  message: `Expected one of ${REJECT_REASONS.join(', ')}`,
+                },
+              ],
+            });
+          }
+          message = bodyText(body, 'message', 2000, false);
+          to = 'rejected';
+          set.decision = { decided_at: at, reason_code: reason, message };
+          break;
+        }
+        case 'request_info':
+          message = bodyText(body, 'message', 2000, true);
+          to = 'needs_info';
+          set.info_request = { requested_at: at, message };
+          break;
+        case 'extend': {
+          const days = Number(
+            (body as { days?: unknown } | undefined)?.days ?? DEAL_PROGRAM.protection.extensionDays,
+          );
+          if (!Number.isInteger(days) || days < 1 || days > 90) {
+            throw new ProblemError('validation_failed', {
+              errors: [
+                {
+                  pointer: '#/days',
+                  code: 'invalid_value',
+                  message: 'Expected a whole number of days, 1–90',
+                },
+              ],
+            });
+          }
+          const protection = row.protection!;
+          set.protection = {
+            ...protection,
+            expires_at: new Date(Date.parse(protection.expires_at) + days * 86_400_000).toISOString(),
+            extensions_used: protection.extensions_used + 1,
+          };
+          message = `+${days} days`;
+          break;
+        }
+        case 'close': {
+          const outcome = bodyText(body, 'outcome', 10, true);
+          if (outcome !== 'won' && outcome !== 'lost') {
+            throw new ProblemError('validation_failed', {
+              errors: [{ pointer: '#/outcome', code: 'invalid_value', message: 'Expected won or lost' }],
+            });
+          }
+          to = outcome;
+          set.closed_at = at;
+          set.close = { outcome, closed_at: at, lost_reason: bodyText(body, 'lost_reason', 1000, false) };
+          break;
+        }
+        case 'edit':
+        case 'delete':
+          throw invalidTransition(row, actor, action);
+      }
+
+      const columns = Object.keys(set);
+      const jsonColumns = new Set(['decision', 'protection', 'info_request', 'close']);
+      const { rows } = await db.query<DealRow>(
+        `UPDATE deal_registrations
+            SET status = $2, version = version + 1, updated_at = $3${columns
+              .map((column, i) => `, ${column} = $${i + 4}`)
+              .join('')}
+          WHERE id = $1
+          RETURNING ${DEAL_COLUMNS}`,
+        [
+          row.id,
+          to,
+          at,
+          ...columns.map((column) => (jsonColumns.has(column) ? JSON.stringify(set[column]) : set[column])),
+        ],
+      );
+      await recordEvent(db, row.id, at, actor, action, from, to, message);
+      const updated = rows[0]!;
+      return c.json(dealView(updated, actor), 200, {
+        ETag: `"${updated.version}"`,
+        'Cache-Control': 'no-store',
+      });
+    },
+  );
+
+  return routes;
+}
