@@ -93,8 +93,43 @@ export type DealRegistrationCreate = z.input<typeof DealRegistrationCreate>;
 export const DuplicateCheck = z.object({
   status: z.union([z.enum(['clear', 'possible_duplicate', 'conflict']), z.string()]),
   checked_at: Timestamp,
+  /** Match types: `domain`, `company_name`, `contact_email`, `existing_customer`, `vendor_opportunity`. */
   reasons: z.array(z.string()),
+  /** The platform's view only: which registrations matched. */
+  matches: z.optional(
+    z.array(
+      z.object({
+        match_type: z.string(),
+        severity: z.string(),
+        deal_registration_id: z.nullable(z.string()),
+        partner_id: z.nullable(z.string()),
+        status_of_match: z.nullable(z.string()),
+        submitted_at: z.nullable(Timestamp),
+      }),
+    ),
+  ),
 });
+
+/** `POST /v1/deal_registrations/check`: the customer a partner is about to register. */
+export const DealCheckRequest = z.strictObject({
+  company_name: text(200),
+  country: CountryCode,
+  domain: z.optional(CustomerDomain),
+  contact_email: z.optional(z.email().check(z.maxLength(254))),
+});
+export type DealCheckRequest = z.input<typeof DealCheckRequest>;
+
+/**
+ * Its answer: only the kind of match, never another partner's data. `duplicate`: the partner's own
+ * live registration (`existing_id`), which submitting would refuse.
+ */
+export const DealCheckResult = z.object({
+  object: z.literal('deal_registration_check'),
+  status: z.union([z.enum(['clear', 'possible_duplicate', 'conflict', 'duplicate']), z.string()]),
+  reasons: z.array(z.string()),
+  existing_id: z.nullable(z.string()),
+});
+export type DealCheckResult = z.infer<typeof DealCheckResult>;
 
 export const DealRegistration = z.object({
   id: DealRegistrationId,
@@ -153,3 +188,18 @@ export const dealRegistrationList = z.object({
   next_cursor: z.nullable(z.string()),
 });
 export type DealRegistrationList = z.infer<typeof dealRegistrationList>;
+
+/** `PUT /v1/protected_accounts` (secret key): the platform's customers and open opportunities (rule D3). */
+export const ProtectedAccountsUpsert = z.strictObject({
+  accounts: z
+    .array(
+      z.strictObject({ domain: CustomerDomain, kind: z.enum(['existing_customer', 'vendor_opportunity']) }),
+    )
+    .check(z.minLength(1), z.maxLength(1000)),
+});
+export type ProtectedAccountsUpsert = z.input<typeof ProtectedAccountsUpsert>;
+
+export const ProtectedAccountsResult = z.object({
+  object: z.literal('protected_accounts'),
+  upserted: z.int(),
+});

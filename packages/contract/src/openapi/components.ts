@@ -1,7 +1,15 @@
 import type * as z from 'zod/mini';
 import { ContactRequest, ContactRequestCreate } from '../contact-request.js';
 import { EmbedSession, EmbedSessionCreate, Me } from '../embed-session.js';
-import { DealRegistration, DealRegistrationCreate, dealRegistrationList } from '../deal-registration.js';
+import {
+  DealCheckRequest,
+  DealCheckResult,
+  DealRegistration,
+  DealRegistrationCreate,
+  ProtectedAccountsResult,
+  ProtectedAccountsUpsert,
+  dealRegistrationList,
+} from '../deal-registration.js';
 import { FieldError, Problem } from '../problem.js';
 import { FacetValue } from '../list.js';
 import { ListingSummary } from '../listing.js';
@@ -32,6 +40,10 @@ export const components = {
   DealRegistrationCreate,
   DealRegistration,
   DealRegistrationList: dealRegistrationList,
+  DealCheckRequest,
+  DealCheckResult,
+  ProtectedAccountsUpsert,
+  ProtectedAccountsResult,
 } satisfies Record<string, z.core.$ZodType>;
 
 export type SchemaName = keyof typeof components;

@@ -15,12 +15,13 @@ export const SCOPES = [
   'deals:read',
   'deals:write',
   'profile:read',
+  'deals:admin',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface Operation {
   readonly id: string;
-  readonly method: 'get' | 'post' | 'delete';
+  readonly method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI path template, `{name}` for path parameters. */
   readonly path: string;
   readonly summary: string;
@@ -209,6 +210,40 @@ export const operations = [
       'session_expired',
       ...authProblems,
     ],
+  },
+  {
+    id: 'checkDealRegistration',
+    method: 'post',
+    path: '/v1/deal_registrations/check',
+    summary: 'Pre-check a customer for duplicates and conflicts',
+    description:
+      'While a partner types: whether registering this customer would be refused (`duplicate`: the partner’s own live registration, with `existing_id`), conflict with another partner’s protected registration or the platform’s own accounts (`conflict`), or match another partner’s pending one (`possible_duplicate`). Only the kind of match is told, never whose; rate limited (30 a minute per partner user) against enumeration.',
+    tag: 'Deal registration',
+    credentials: ['partnerSession'],
+    scopes: ['deals:write'],
+    requestBody: 'DealCheckRequest',
+    response: { status: 200, schema: 'DealCheckResult' },
+    problems: [
+      'invalid_request',
+      'unsupported_media_type',
+      'validation_failed',
+      'session_expired',
+      ...authProblems,
+    ],
+  },
+  {
+    id: 'upsertProtectedAccounts',
+    method: 'put',
+    path: '/v1/protected_accounts',
+    summary: 'Upsert the platform’s protected accounts',
+    description:
+      'The platform’s existing customers and open opportunities, by domain (rule D3): registrations of them are flagged as conflicts. Up to 1,000 per call; domains are reduced to their registrable domain.',
+    tag: 'Deal registration',
+    credentials: ['secretKey'],
+    scopes: ['deals:admin'],
+    requestBody: 'ProtectedAccountsUpsert',
+    response: { status: 200, schema: 'ProtectedAccountsResult' },
+    problems: ['invalid_request', 'unsupported_media_type', 'validation_failed', ...authProblems],
   },
   {
     id: 'listDealRegistrations',

@@ -7,6 +7,7 @@ import {
   type DealStatus,
 } from '@flywheel/contract';
 import { DEAL_PROGRAM } from './deal-program.js';
+import type { DuplicateMatch } from './duplicate-rules.js';
 
 type Stored = Omit<DealRegistrationCreate, 'submit'>;
 
@@ -19,7 +20,11 @@ export interface DealRow {
   submitted_by: { external_id: string; name?: string; email?: string };
   data: Stored;
   domain_normalized: string | null;
+  name_key: string;
+  country: string;
+  contact_email: string;
   duplicate_check: DealRegistration['duplicate_check'];
+  duplicate_matches: DuplicateMatch[];
   protection: DealRegistration['protection'];
   decision: DealRegistration['decision'];
   info_request: DealRegistration['info_request'];
@@ -33,7 +38,8 @@ export interface DealRow {
   closed_at: Date | string | null;
 }
 
-export const DEAL_COLUMNS = `id, partner_id, number, status, submitted_by, data, domain_normalized, duplicate_check,
+export const DEAL_COLUMNS = `id, partner_id, number, status, submitted_by, data, domain_normalized, name_key, country,
+  contact_email, duplicate_check, duplicate_matches,
   protection, decision, info_request, close, resubmission_count, version, created_at, updated_at, submitted_at,
   approved_at, closed_at`;
 
@@ -63,7 +69,11 @@ export function dealView(row: DealRow, actor: DealActor): DealRegistration {
     opportunity: row.data.opportunity,
     notes: row.data.notes ?? null,
     custom_fields: row.data.custom_fields ?? {},
-    duplicate_check: row.duplicate_check,
+    // Partners learn what kind of match there is, never whose: the platform sees the matches too.
+    duplicate_check:
+      row.duplicate_check && actor === 'platform'
+        ? { ...row.duplicate_check, matches: row.duplicate_matches }
+        : row.duplicate_check,
     protection: row.protection,
     decision: row.decision,
     info_request: row.info_request,

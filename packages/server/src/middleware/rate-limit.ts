@@ -8,7 +8,8 @@ export interface RateLimitPolicy {
   readonly windowSeconds: number;
 }
 
-export type RateLimitPolicyName = 'public' | 'server' | 'partner' | 'partner_writes' | 'contact_requests';
+export type RateLimitPolicyName =
+  'public' | 'server' | 'partner' | 'partner_writes' | 'deal_checks' | 'contact_requests';
 export type RateLimitPolicies = Readonly<Record<RateLimitPolicyName, RateLimitPolicy>>;
 
 /** api-v1.md §2.6; contact requests get a tighter policy of their own against spam. */
@@ -17,6 +18,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitPolicies = {
   server: { quota: 1000, windowSeconds: 60 },
   partner: { quota: 120, windowSeconds: 60 },
   partner_writes: { quota: 30, windowSeconds: 60 },
+  // Against enumerating the platform's accounts through the pre-check.
+  deal_checks: { quota: 30, windowSeconds: 60 },
   contact_requests: { quota: 10, windowSeconds: 600 },
 };
 

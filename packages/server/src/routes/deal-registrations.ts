@@ -1,8 +1,11 @@
 import {
   DEAL_STATUSES,
   DEAL_TRANSITIONS,
+  DealCheckRequest,
+  ProtectedAccountsUpsert,
   DealRegistrationCreate,
   DealRegistrationId,
+  type DealCheckResult,
   allowedDealActions,
   dealRuleErrors,
   fieldErrorsFrom,
@@ -13,7 +16,8 @@ import {
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Queryable } from '../db/database.js';
-import { normalizeCustomerHost } from '../deals/customer-domain.js';
+import { companyNameKey, matchableDomain, normalizeCustomerDomain } from '../deals/customer-domain.js';
+import { checkDuplicates, type DuplicateSubject } from '../deals/duplicate-rules.js';
 import { DEAL_FORM_RULES, DEAL_PROGRAM } from '../deals/deal-program.js';
 import { DEAL_COLUMNS, dealView, type DealRow } from '../deals/deal-row.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -115,6 +119,45 @@ function bodyText(body: unknown, field: string, max: number, required: boolean):
   return value.trim();
 }
 
+function subjectOf(row: Pick<DealRow, 'id' | 'partner_id' | 'data'>): DuplicateSubject {
+  return {
+    id: row.id,
+    partnerId: row.partner_id,
+    domain: row.data.customer.no_website ? null : matchableDomain(row.data.customer.domain),
+    nameKey: companyNameKey(row.data.customer.company_name),
+    country: row.data.customer.country,
+    contactEmail: row.data.contact.email.toLowerCase(),
+  };
+}
+
+/**
+ * Runs rules D1–D4 when a registration is submitted: the partner's own live registration of the same
+ * customer refuses it (`409 duplicate_registration` with `existing_id`); other partners' matches are
+ * recorded as the registration's `duplicate_check` (submission goes ahead: first registrant wins).
+ */
+async function duplicateCheckOnSubmit(
+  db: Queryable,
+  programId: string,
+  row: Pick<DealRow, 'id' | 'partner_id' | 'data'>,
+  now: Date,
+): Promise<{ duplicate_check: string; duplicate_matches: string }> {
+  const outcome = await checkDuplicates(db, programId, subjectOf(row), now);
+  if (outcome.ownDuplicateId) {
+    throw new ProblemError('duplicate_registration', {
+      detail: 'You have already registered this customer; open that registration instead.',
+      extra: { existing_id: outcome.ownDuplicateId },
+    });
+  }
+  return {
+    duplicate_check: JSON.stringify({
+      status: outcome.status,
+      checked_at: now.toISOString(),
+      reasons: outcome.reasons,
+    }),
+    duplicate_matches: JSON.stringify(outcome.matches),
+  };
+}
+
 const REJECT_REASONS = [
   'duplicate',
   'existing_customer',
@@ -166,20 +209,37 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
       );
       const status: DealStatus = submit ? 'submitted' : 'draft';
       const user = credential.session.partnerUser;
+      const id = newId('dreg', new Date(now));
+      const check = submit
+        ? await duplicateCheckOnSubmit(
+            db,
+            credential.programId,
+            { id, partner_id: credential.partnerId, data },
+            new Date(now),
+          )
+        : { duplicate_check: null, duplicate_matches: '[]' };
       const { rows } = await db.query<DealRow>(
         `INSERT INTO deal_registrations (id, program_id, partner_id, number, status, submitted_by, data,
-                                         domain_normalized, created_at, updated_at, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)
+                                         domain_normalized, name_key, country, contact_email, duplicate_check,
+                                         duplicate_matches, created_at, updated_at, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15)
          RETURNING ${DEAL_COLUMNS}`,
         [
-          newId('dreg', new Date(now)),
+          id,
           credential.programId,
           credential.partnerId,
           next[0]!.n,
           status,
           JSON.stringify({ external_id: user.external_id, name: user.name, email: user.email }),
           JSON.stringify(data),
-          data.customer.domain ? normalizeCustomerHost(data.customer.domain) : null,
+          data.customer.domain && !data.customer.no_website
+            ? normalizeCustomerDomain(data.customer.domain)
+            : null,
+          companyNameKey(data.customer.company_name),
+          data.customer.country,
+          data.contact.email.toLowerCase(),
+          check.duplicate_check,
+          check.duplicate_matches,
           now,
           submit ? now : null,
         ],
@@ -193,6 +253,72 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
       });
     },
   );
+
+  routes.post('/v1/deal_registrations/check', guard('deals:write', 'deal_checks'), jsonBody(), async (c) => {
+    const credential = c.get('credential');
+    if (credential.kind !== 'partner_session' || !credential.partnerId) {
+      throw new ProblemError('insufficient_scope', {
+        detail: 'The pre-check is for partners, through a partner session.',
+        extra: { required_scopes: ['deals:write'] },
+      });
+    }
+    const body = c.get('body');
+    const parsed = DealCheckRequest.safeParse(body);
+    if (!parsed.success)
+      throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
+    const input = parsed.data;
+    const outcome = await checkDuplicates(
+      c.get('db'),
+      credential.programId,
+      {
+        partnerId: credential.partnerId,
+        domain: matchableDomain(input.domain),
+        nameKey: companyNameKey(input.company_name),
+        country: input.country,
+        contactEmail: input.contact_email?.toLowerCase() ?? null,
+      },
+      c.get('server').now(),
+    );
+    const result: DealCheckResult = {
+      object: 'deal_registration_check',
+      status: outcome.ownDuplicateId ? 'duplicate' : outcome.status,
+      reasons: outcome.ownDuplicateId ? ['own_registration', ...outcome.reasons] : outcome.reasons,
+      existing_id: outcome.ownDuplicateId ?? null,
+    };
+    return c.json(result, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  routes.put('/v1/protected_accounts', guard('deals:admin'), jsonBody(), async (c) => {
+    const credential = c.get('credential');
+    const body = c.get('body');
+    const parsed = ProtectedAccountsUpsert.safeParse(body);
+    if (!parsed.success)
+      throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
+    const accounts = parsed.data.accounts.map((account, index) => {
+      const domain = matchableDomain(account.domain);
+      if (domain === null) {
+        throw new ProblemError('validation_failed', {
+          errors: [
+            {
+              pointer: `#/accounts/${index}/domain`,
+              code: 'invalid_value',
+              message: 'Expected a company domain (not free mail)',
+            },
+          ],
+        });
+      }
+      return { domain, kind: account.kind };
+    });
+    await c.get('db').query(
+      `INSERT INTO protected_accounts (program_id, domain, kind, updated_at)
+       SELECT $1, x.domain, x.kind, $3 FROM jsonb_to_recordset($2::jsonb) AS x(domain text, kind text)
+       ON CONFLICT (program_id, domain) DO UPDATE SET kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at`,
+      [credential.programId, JSON.stringify(accounts), c.get('server').now().toISOString()],
+    );
+    return c.json({ object: 'protected_accounts', upserted: accounts.length }, 200, {
+      'Cache-Control': 'no-store',
+    });
+  });
 
   routes.get('/v1/deal_registrations', guard('deals:read'), async (c) => {
     const { actor, partnerId } = actorOf(c);
@@ -265,6 +391,7 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
           to = 'submitted';
           set.submitted_at = at;
           if (from === 'needs_info') set.resubmission_count = row.resubmission_count + 1;
+          Object.assign(set, await duplicateCheckOnSubmit(db, c.get('credential').programId, row, now));
           break;
         }
         case 'withdraw':
@@ -275,13 +402,31 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
           to = 'under_review';
           break;
         case 'approve': {
+          // The rules run again: a conflict found since submission blocks approval unless overridden.
+          const outcome = await checkDuplicates(db, c.get('credential').programId, subjectOf(row), now);
+          set.duplicate_check = JSON.stringify({
+            status: outcome.status,
+            checked_at: at,
+            reasons: outcome.reasons,
+          });
+          set.duplicate_matches = JSON.stringify(outcome.matches);
+          const override = (body as { override?: { reason?: unknown } } | undefined)?.override;
+          if (outcome.status === 'conflict') {
+            if (typeof override?.reason !== 'string' || override.reason.trim() === '') {
+              throw new ProblemError('registration_conflict', {
+                detail: `Approving needs an override with a reason: ${outcome.reasons.join(', ')}.`,
+                extra: { reasons: outcome.reasons },
+              });
+            }
+            message = `Override: ${override.reason.trim().slice(0, 500)}`;
+          }
           const days = DEAL_PROGRAM.protection.days;
           to = 'approved';
           set.approved_at = at;
           set.decision = {
             decided_at: at,
             reason_code: null,
-            message: bodyText(body, 'message', 2000, false),
+            message: [message, bodyText(body, 'message', 2000, false)].filter(Boolean).join(' — ') || null,
           };
           set.protection = {
             days,
@@ -358,7 +503,7 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
       }
 
       const columns = Object.keys(set);
-      const jsonColumns = new Set(['decision', 'protection', 'info_request', 'close']);
+      const jsonColumns = new Set(['decision', 'protection', 'info_request', 'close']); // the check columns arrive as JSON text
       const { rows } = await db.query<DealRow>(
         `UPDATE deal_registrations
             SET status = $2, version = version + 1, updated_at = $3${columns

@@ -13,7 +13,13 @@ CREATE TABLE deal_registrations (
   submitted_by jsonb NOT NULL,
   data jsonb NOT NULL,
   domain_normalized text,
+  -- For the duplicate rules: company-name key (NFKC, no punctuation or legal suffix), country, contact email.
+  name_key text NOT NULL,
+  country text NOT NULL,
+  contact_email text NOT NULL,
   duplicate_check jsonb,
+  -- Who matched (other partners' registrations): the platform's view only.
+  duplicate_matches jsonb NOT NULL DEFAULT '[]',
   protection jsonb,
   decision jsonb,
   info_request jsonb,
@@ -30,6 +36,18 @@ CREATE TABLE deal_registrations (
 CREATE INDEX deal_registrations_partner ON deal_registrations (program_id, partner_id, created_at DESC);
 CREATE INDEX deal_registrations_domain ON deal_registrations (program_id, domain_normalized)
   WHERE domain_normalized IS NOT NULL;
+
+CREATE INDEX deal_registrations_name ON deal_registrations (program_id, name_key, country);
+CREATE INDEX deal_registrations_contact ON deal_registrations (program_id, contact_email);
+
+-- Rule D3: the platform's own customers and open opportunities (PUT /v1/protected_accounts).
+CREATE TABLE protected_accounts (
+  program_id text NOT NULL REFERENCES programs (id),
+  domain text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('existing_customer', 'vendor_opportunity')),
+  updated_at timestamptz NOT NULL,
+  PRIMARY KEY (program_id, domain)
+);
 
 CREATE TABLE deal_registration_events (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
