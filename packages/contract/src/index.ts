@@ -13,5 +13,6 @@ export * from './embed-session.js';
 export * from './deal-lifecycle.js';
 export * from './deal-registration.js';
 export * from './deal-rules.js';
+export * from './deal-form.js';
 export * from './query.js';
 export { partnerList, type PartnerList } from './responses.js';

@@ -18,9 +18,9 @@ beforeAll(async () => {
       deal_checks: { quota: 10_000, windowSeconds: 60 },
     },
   });
-  [northwind, bluefin, kestrel] = await Promise.all(
-    ['northwind-revenue-labs', 'bluefin-data-systems', 'kestrel-cloud-consulting'].map(mintSession),
-  );
+  northwind = await mintSession('northwind-revenue-labs');
+  bluefin = await mintSession('bluefin-data-systems');
+  kestrel = await mintSession('kestrel-cloud-consulting');
 });
 afterAll(() => server.close());
 
@@ -60,6 +60,7 @@ function deal(customer: Record<string, unknown> = {}, contactEmail?: string) {
       products: ['sales_hub'],
       sourcing: 'partner_sourced',
     },
+    custom_fields: { use_case: 'marketing' },
     submit: true,
   };
 }

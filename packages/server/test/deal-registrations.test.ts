@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DealRegistration } from '@flywheel/contract';
+import { DealRegistration, DealRegistrationForm } from '@flywheel/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type ApiResponse } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.js';
@@ -52,6 +52,7 @@ const deal = (overrides: Record<string, unknown> = {}) => ({
     sourcing: 'partner_sourced',
   },
   stage: 'discovery',
+  custom_fields: { use_case: 'sales_automation' },
   ...overrides,
 });
 
@@ -160,6 +161,77 @@ describe('POST /v1/deal_registrations', () => {
     const readOnly = await mintSession('northwind-revenue-labs', ['deals:read']);
     const denied = await create(readOnly, deal());
     expect([denied.status, denied.json.code]).toEqual([403, 'insufficient_scope']);
+  });
+});
+
+describe('GET /v1/deal_registration_form', () => {
+  it('describes standard and custom fields, currencies with exponents, stages, products and protection', async () => {
+    const r = await api(server.url, '/v1/deal_registration_form', { key: northwind, origin: PORTAL });
+    expect(r.status).toBe(200);
+    const form = DealRegistrationForm.parse(r.json);
+    expect(form.currencies).toContainEqual({ code: 'JPY', exponent: 0 });
+    expect(form.currencies).toContainEqual({ code: 'KWD', exponent: 3 });
+    expect(form.custom_fields.map((field) => field.type)).toEqual([
+      'select',
+      'number',
+      'multi_select',
+      'date',
+      'checkbox',
+      'text',
+    ]);
+    expect(form.custom_fields[0]).toMatchObject({ key: 'use_case', required: true });
+    expect(form.standard_fields).toContainEqual({
+      pointer: '#/customer/company_name',
+      required: true,
+      max_length: 200,
+    });
+    expect(form.protection).toEqual({ days: 90, max_extensions: 1, extension_days: 30 });
+    const byPublishable = await api(server.url, '/v1/deal_registration_form', {
+      key: server.publishableKey,
+      origin: PORTAL,
+    });
+    expect(byPublishable.status).toBe(403);
+  });
+
+  it('has its custom fields validated on create, each error at its field', async () => {
+    const r = await create(
+      northwind,
+      deal({
+        custom_fields: {
+          seats: 0,
+          competitors: ['incumbent', 'nobody'],
+          kickoff_date: '31/12/2026',
+          executive_sponsor: 'yes',
+          pain_points: 'x'.repeat(501),
+          invented: 1,
+        },
+      }),
+    );
+    expect(r.status).toBe(422);
+    expect(r.json.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`)).toEqual([
+      '#/custom_fields/use_case required',
+      '#/custom_fields/seats too_small',
+      '#/custom_fields/competitors invalid_value',
+      '#/custom_fields/kickoff_date invalid_format',
+      '#/custom_fields/executive_sponsor invalid_type',
+      '#/custom_fields/pain_points too_long',
+      '#/custom_fields/invented unknown_field',
+    ]);
+    const ok = await create(
+      northwind,
+      deal({
+        custom_fields: {
+          use_case: 'analytics',
+          seats: 250,
+          competitors: ['incumbent', 'spreadsheet'],
+          kickoff_date: '2027-01-15',
+          executive_sponsor: true,
+          pain_points: 'Reports take a week.',
+        },
+      }),
+    );
+    expect(ok.status).toBe(201);
+    expect(ok.json.custom_fields.seats).toBe(250);
   });
 });
 

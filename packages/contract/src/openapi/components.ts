@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ContactRequest, ContactRequestCreate } from '../contact-request.js';
 import { EmbedSession, EmbedSessionCreate, Me } from '../embed-session.js';
+import { DealRegistrationForm } from '../deal-form.js';
 import {
   DealCheckRequest,
   DealCheckResult,
@@ -40,6 +41,7 @@ export const components = {
   DealRegistrationCreate,
   DealRegistration,
   DealRegistrationList: dealRegistrationList,
+  DealRegistrationForm,
   DealCheckRequest,
   DealCheckResult,
   ProtectedAccountsUpsert,

@@ -212,6 +212,19 @@ export const operations = [
     ],
   },
   {
+    id: 'getDealRegistrationForm',
+    method: 'get',
+    path: '/v1/deal_registration_form',
+    summary: 'Describe the deal registration form',
+    description:
+      'The fields the form shows and what they accept: standard fields with required flags and limits, the program’s custom fields (text, number, select, multi-select, date, checkbox; required flags, options, bounds), currencies with their minor-unit exponents, stages, products, deal types, the close-date window and the protection settings.',
+    tag: 'Deal registration',
+    credentials: ['partnerSession', 'secretKey'],
+    scopes: ['deals:read'],
+    response: { status: 200, schema: 'DealRegistrationForm' },
+    problems: ['session_expired', ...authProblems],
+  },
+  {
     id: 'checkDealRegistration',
     method: 'post',
     path: '/v1/deal_registrations/check',

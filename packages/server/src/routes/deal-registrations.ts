@@ -18,7 +18,7 @@ import { Hono } from 'hono';
 import type { Queryable } from '../db/database.js';
 import { companyNameKey, matchableDomain, normalizeCustomerDomain } from '../deals/customer-domain.js';
 import { checkDuplicates, type DuplicateSubject } from '../deals/duplicate-rules.js';
-import { DEAL_FORM_RULES, DEAL_PROGRAM } from '../deals/deal-program.js';
+import { DEAL_FORM_RULES, DEAL_PROGRAM, dealRegistrationForm } from '../deals/deal-program.js';
 import { DEAL_COLUMNS, dealView, type DealRow } from '../deals/deal-row.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem-error.js';
@@ -253,6 +253,11 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
       });
     },
   );
+
+  routes.get('/v1/deal_registration_form', guard('deals:read'), (c) => {
+    actorOf(c);
+    return c.json(dealRegistrationForm(), 200, { 'Cache-Control': 'private, max-age=60' });
+  });
 
   routes.post('/v1/deal_registrations/check', guard('deals:write', 'deal_checks'), jsonBody(), async (c) => {
     const credential = c.get('credential');
