@@ -203,3 +203,14 @@ export const ProtectedAccountsResult = z.object({
   object: z.literal('protected_accounts'),
   upserted: z.int(),
 });
+
+/** `PATCH /v1/deal_registrations/{id}`: the sections to replace (validated again as a whole). */
+export const DealRegistrationPatch = z.strictObject({
+  customer: z.optional(z.strictObject(customerShape)),
+  contact: z.optional(z.strictObject(contactShape)),
+  opportunity: z.optional(z.strictObject(opportunityShape)),
+  stage: z.optional(Key),
+  notes: z.optional(z.string().check(z.maxLength(4000))),
+  custom_fields: z.optional(z.record(Key, CustomFieldValue)),
+});
+export type DealRegistrationPatch = z.input<typeof DealRegistrationPatch>;

@@ -125,6 +125,19 @@ describe('rules D1–D4', () => {
     expect((await create(northwind, deal({ domain: 'd1-customer.co.uk' }))).status).toBe(201);
   });
 
+  it('D1 applies when a draft is submitted too', async () => {
+    const draftA = await create(northwind, { ...deal({ domain: 'draft-twice.example' }), submit: false });
+    const draftB = await create(northwind, { ...deal({ domain: 'www.draft-twice.example' }), submit: false });
+    expect([draftA.json.status, draftB.json.status]).toEqual(['draft', 'draft']);
+    const submitted = await api(server.url, `/v1/deal_registrations/${draftB.json.id}/submit`, {
+      key: northwind,
+      origin: PORTAL,
+      method: 'POST',
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(submitted.json).toMatchObject({ code: 'duplicate_registration', existing_id: draftA.json.id });
+  });
+
   it('D2: another partner’s approved, protected registration makes a conflict that blocks approval without an override', async () => {
     const holder = await create(northwind, deal({ domain: 'd2-customer.example' }));
     await act(holder.json.id, 'approve');

@@ -349,6 +349,87 @@ describe('the lifecycle', () => {
   });
 });
 
+describe('PATCH /v1/deal_registrations/{id}', () => {
+  const patch = (id: string, body: unknown, ifMatch?: string) =>
+    api(server.url, `/v1/deal_registrations/${id}`, {
+      key: northwind,
+      origin: PORTAL,
+      method: 'PATCH',
+      body,
+      headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
+    });
+
+  it('edits a draft with If-Match, refuses a stale or missing one, and validates the result', async () => {
+    const { json, headers } = await create(northwind, deal());
+    const etag = headers.get('etag')!;
+    expect(etag).toBe('"1"');
+    const missing = await patch(json.id, { notes: 'x' });
+    expect([missing.status, missing.json.code]).toEqual([428, 'precondition_required']);
+    const edited = await patch(json.id, { notes: 'Budget approved in Q1', stage: 'proposal' }, etag);
+    expect(edited.status).toBe(200);
+    expect(edited.json).toMatchObject({
+      notes: 'Budget approved in Q1',
+      stage: { key: 'proposal' },
+      version: 2,
+    });
+    expect(edited.headers.get('etag')).toBe('"2"');
+    const stale = await patch(json.id, { notes: 'Lost update' }, etag);
+    expect([stale.status, stale.json.code]).toEqual([412, 'precondition_failed']);
+    const invalid = await patch(
+      json.id,
+      { contact: { first_name: 'Jo', last_name: '', email: 'nope' } },
+      '"2"',
+    );
+    expect(invalid.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '#/contact/email',
+      '#/contact/last_name',
+    ]);
+  });
+
+  it('allows only stage and notes once approved, and nothing in a final status', async () => {
+    const { json } = await create(northwind, deal({ submit: true }));
+    const approved = await act(server.secretKey, json.id, 'approve');
+    const version = `"${approved.json.version as number}"`;
+    const amount = await patch(json.id, { opportunity: { ...deal().opportunity } }, version);
+    expect(amount.json.errors[0]).toMatchObject({ pointer: '#/opportunity' });
+    const stage = await patch(json.id, { stage: 'commit' }, version);
+    expect(stage.json.stage.key).toBe('commit');
+    const submitted = await create(northwind, deal({ submit: true }));
+    const locked = await patch(submitted.json.id, { notes: 'x' }, '"1"');
+    expect([locked.status, locked.json.code]).toEqual([409, 'invalid_state_transition']);
+  });
+});
+
+describe('protection expiry', () => {
+  it('expires an approved registration when its protection runs out, unless it was won or lost', async () => {
+    const expiring = await create(northwind, deal({ submit: true }));
+    await act(server.secretKey, expiring.json.id, 'approve');
+    const won = await create(northwind, deal({ submit: true }));
+    await act(server.secretKey, won.json.id, 'approve');
+    await act(server.secretKey, won.json.id, 'close', { outcome: 'won' });
+    const start = clock.getTime();
+    clock.setTime(start + 91 * 86_400_000);
+    try {
+      // (The partner's session has long expired too: the platform reads.)
+      const read = await api(server.url, `/v1/deal_registrations/${expiring.json.id}`, {
+        key: server.secretKey,
+      });
+      expect(read.json).toMatchObject({ status: 'expired', allowed_actions: [] });
+      const stillWon = await api(server.url, `/v1/deal_registrations/${won.json.id}`, {
+        key: server.secretKey,
+      });
+      expect(stillWon.json.status).toBe('won');
+      const { rows } = await server.db.query<{ actor: string; action: string }>(
+        'SELECT actor, action FROM deal_registration_events WHERE deal_registration_id = $1 ORDER BY id DESC LIMIT 1',
+        [expiring.json.id],
+      );
+      expect(rows[0]).toEqual({ actor: 'system', action: 'expire' });
+    } finally {
+      clock.setTime(start);
+    }
+  });
+});
+
 describe('who sees what', () => {
   it('shows a partner its own registrations only: another partner’s is a 404, in lists and actions', async () => {
     const { json } = await create(northwind, deal());

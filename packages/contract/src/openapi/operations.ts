@@ -21,7 +21,7 @@ export type Scope = (typeof SCOPES)[number];
 
 export interface Operation {
   readonly id: string;
-  readonly method: 'get' | 'post' | 'put' | 'delete';
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI path template, `{name}` for path parameters. */
   readonly path: string;
   readonly summary: string;
@@ -284,6 +284,31 @@ export const operations = [
     pathParams: { id: 'The registration’s id (`dreg_…`).' },
     response: { status: 200, schema: 'DealRegistration' },
     problems: ['not_found', 'session_expired', ...authProblems],
+  },
+  {
+    id: 'updateDealRegistration',
+    method: 'patch',
+    path: '/v1/deal_registrations/{id}',
+    summary: 'Edit a registration',
+    description:
+      'A partner edits a `draft` or a `needs_info` registration; once `approved`, only `stage` and `notes`. Each top-level section sent (`customer`, `contact`, `opportunity`, `stage`, `notes`, `custom_fields`) replaces the stored one, and the result is validated as a create is. `If-Match` with the `ETag` you edited is required (`428` without, `412` when the registration changed since).',
+    tag: 'Deal registration',
+    credentials: ['partnerSession'],
+    scopes: ['deals:write'],
+    pathParams: { id: 'The registration’s id (`dreg_…`).' },
+    idempotency: 'accepted',
+    requestBody: 'DealRegistrationPatch',
+    response: { status: 200, schema: 'DealRegistration' },
+    problems: [
+      'invalid_state_transition',
+      'precondition_required',
+      'precondition_failed',
+      'not_found',
+      'validation_failed',
+      'unsupported_media_type',
+      'session_expired',
+      ...authProblems,
+    ],
   },
   {
     id: 'actOnDealRegistration',

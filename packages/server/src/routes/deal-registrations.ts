@@ -1,10 +1,12 @@
 import {
   DEAL_STATUSES,
   DEAL_TRANSITIONS,
+  EDITABLE_WHEN_APPROVED,
   DealCheckRequest,
   ProtectedAccountsUpsert,
   DealRegistrationCreate,
   DealRegistrationId,
+  DealRegistrationPatch,
   type DealCheckResult,
   allowedDealActions,
   dealRuleErrors,
@@ -18,6 +20,7 @@ import { Hono } from 'hono';
 import type { Queryable } from '../db/database.js';
 import { companyNameKey, matchableDomain, normalizeCustomerDomain } from '../deals/customer-domain.js';
 import { checkDuplicates, type DuplicateSubject } from '../deals/duplicate-rules.js';
+import { expireDueDeals } from '../deals/expire-due.js';
 import { DEAL_FORM_RULES, DEAL_PROGRAM, dealRegistrationForm } from '../deals/deal-program.js';
 import { DEAL_COLUMNS, dealView, type DealRow } from '../deals/deal-row.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -46,10 +49,12 @@ async function loadDeal(
   programId: string,
   id: string,
   partnerId: string | undefined,
+  now: Date,
   lock = false,
 ): Promise<DealRow> {
   if (!DealRegistrationId.safeParse(id).success)
     throw new ProblemError('not_found', { detail: 'No such deal registration.' });
+  await expireDueDeals(db, programId, now);
   const { rows } = await db.query<DealRow>(
     `SELECT ${DEAL_COLUMNS} FROM deal_registrations
       WHERE id = $1 AND program_id = $2 AND ($3::text IS NULL OR partner_id = $3)${lock ? ' FOR UPDATE' : ''}`,
@@ -59,13 +64,15 @@ async function loadDeal(
   return rows[0];
 }
 
+const dealContext = (row: DealRow) => ({
+  status: row.status,
+  resubmissionCount: row.resubmission_count,
+  extensionsUsed: row.protection?.extensions_used ?? 0,
+  maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
+});
+
 function invalidTransition(row: DealRow, actor: DealActor, action: DealAction): ProblemError {
-  const allowed = allowedDealActions(actor, {
-    status: row.status,
-    resubmissionCount: row.resubmission_count,
-    extensionsUsed: row.protection?.extensions_used ?? 0,
-    maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
-  });
+  const allowed = allowedDealActions(actor, dealContext(row));
   if (action === 'submit' && row.status === 'needs_info' && actor === 'partner') {
     return new ProblemError('resubmission_limit_reached', { extra: { allowed_actions: allowed } });
   }
@@ -272,6 +279,7 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
     if (!parsed.success)
       throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
     const input = parsed.data;
+    await expireDueDeals(c.get('db'), credential.programId, c.get('server').now());
     const outcome = await checkDuplicates(
       c.get('db'),
       credential.programId,
@@ -339,6 +347,7 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
       });
     }
     const limit = Math.min(100, Math.max(1, Number(c.req.query('limit') ?? 25) || 25));
+    await expireDueDeals(c.get('db'), credential.programId, c.get('server').now());
     const { rows } = await c.get('db').query<DealRow>(
       `SELECT ${DEAL_COLUMNS} FROM deal_registrations
         WHERE program_id = $1 AND ($2::text IS NULL OR partner_id = $2)
@@ -360,9 +369,108 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
 
   routes.get('/v1/deal_registrations/:id', guard('deals:read'), async (c) => {
     const { actor, partnerId } = actorOf(c);
-    const row = await loadDeal(c.get('db'), c.get('credential').programId, c.req.param('id'), partnerId);
+    const row = await loadDeal(
+      c.get('db'),
+      c.get('credential').programId,
+      c.req.param('id'),
+      partnerId,
+      c.get('server').now(),
+    );
     return c.json(dealView(row, actor), 200, { ETag: `"${row.version}"`, 'Cache-Control': 'no-store' });
   });
+
+  routes.patch(
+    '/v1/deal_registrations/:id',
+    guard('deals:write', 'partner_writes'),
+    jsonBody(),
+    idempotency('accepted'),
+    async (c) => {
+      const { actor, partnerId } = actorOf(c);
+      const db = c.get('db');
+      const row = await loadDeal(
+        db,
+        c.get('credential').programId,
+        c.req.param('id'),
+        partnerId,
+        c.get('server').now(),
+        true,
+      );
+      const ifMatch = c.req.header('if-match');
+      if (!ifMatch)
+        throw new ProblemError('precondition_required', { detail: 'Send the ETag you edited as If-Match.' });
+      if (ifMatch.replace(/^W\//, '') !== `"${row.version}"`) {
+        throw new ProblemError('precondition_failed', {
+          detail: 'The registration changed since you loaded it; load it again and reapply your edit.',
+          headers: { ETag: `"${row.version}"` },
+        });
+      }
+      if (actor !== 'partner' || !allowedDealActions('partner', dealContext(row)).includes('edit')) {
+        throw invalidTransition(row, actor, 'edit');
+      }
+      const body = c.get('body') as Record<string, unknown>;
+      // Each top-level section sent replaces the stored one; once approved, only stage and notes.
+      if (row.status === 'approved') {
+        const fixed = Object.keys(body).filter(
+          (key) => !(EDITABLE_WHEN_APPROVED as readonly string[]).includes(key),
+        );
+        if (fixed.length > 0) {
+          throw new ProblemError('validation_failed', {
+            errors: fixed.map((key) => ({
+              pointer: `#/${key}`,
+              code: 'invalid_value',
+              message: 'Only the stage and the notes can change once a registration is approved',
+            })),
+          });
+        }
+      }
+      const patchCheck = DealRegistrationPatch.safeParse(body);
+      if (!patchCheck.success) {
+        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(patchCheck.error, body) });
+      }
+      const merged = { ...row.data, ...body };
+      const parsed = DealRegistrationCreate.safeParse(merged);
+      if (!parsed.success)
+        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, merged) });
+      const { submit: _submit, ...data } = parsed.data;
+      const ruleErrors = dealRuleErrors(data, DEAL_FORM_RULES, today(c));
+      if (ruleErrors.length > 0 && row.status !== 'approved')
+        throw new ProblemError('validation_failed', { errors: ruleErrors });
+      const at = c.get('server').now().toISOString();
+      const { rows } = await db.query<DealRow>(
+        `UPDATE deal_registrations
+            SET data = $2, domain_normalized = $3, name_key = $4, country = $5, contact_email = $6,
+                version = version + 1, updated_at = $7
+          WHERE id = $1
+          RETURNING ${DEAL_COLUMNS}`,
+        [
+          row.id,
+          JSON.stringify(data),
+          data.customer.domain && !data.customer.no_website
+            ? normalizeCustomerDomain(data.customer.domain)
+            : null,
+          companyNameKey(data.customer.company_name),
+          data.customer.country,
+          data.contact.email.toLowerCase(),
+          at,
+        ],
+      );
+      await recordEvent(
+        db,
+        row.id,
+        at,
+        'partner',
+        'edit',
+        row.status,
+        row.status,
+        Object.keys(body).join(', '),
+      );
+      const updated = rows[0]!;
+      return c.json(dealView(updated, actor), 200, {
+        ETag: `"${updated.version}"`,
+        'Cache-Control': 'no-store',
+      });
+    },
+  );
 
   routes.post(
     '/v1/deal_registrations/:id/:action{submit|withdraw|start_review|approve|reject|request_info|extend|close|cancel}',
@@ -373,7 +481,14 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
       const { actor, partnerId } = actorOf(c);
       const action = c.req.param('action') as DealAction;
       const db = c.get('db');
-      const row = await loadDeal(db, c.get('credential').programId, c.req.param('id'), partnerId, true);
+      const row = await loadDeal(
+        db,
+        c.get('credential').programId,
+        c.req.param('id'),
+        partnerId,
+        c.get('server').now(),
+        true,
+      );
       const allowed = allowedDealActions(actor, {
         status: row.status,
         resubmissionCount: row.resubmission_count,
