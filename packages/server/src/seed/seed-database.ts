@@ -1,9 +1,12 @@
 import { DEFAULT_VOCABULARIES, PROGRAM_VOCABULARIES } from '@flywheel/contract';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import { hashToken } from '../middleware/authenticate.js';
 import { writeCatalog } from '../catalog/catalog-writer.js';
 import { generateCatalog } from './generate-catalog.js';
 import { GOLDEN_PARTNERS } from './golden-partners.js';
+import { SEED_PROTECTED_ACCOUNTS, generateDeals } from './generate-deals.js';
+import { encodeUlid } from './ulid.js';
+import { checkDuplicates } from '../deals/duplicate-rules.js';
 import { TAXONOMY_LABELS } from './taxonomy-labels.js';
 import { SEED_NOW } from './seed-clock.js';
 
@@ -57,7 +60,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
  */
 export async function seedDatabase(
   db: Database,
-  options: { seed: number; partners: number },
+  options: { seed: number; partners: number; now?: Date },
 ): Promise<SeedResult> {
   const catalog = generateCatalog(options);
   const programId = DEMO_PROGRAM.id;
@@ -80,6 +83,7 @@ export async function seedDatabase(
       await tx.query(`DELETE FROM ${table} WHERE program_id = $1`, [programId]);
     }
     await tx.query('DELETE FROM idempotency_records WHERE program_id = $1', [programId]);
+    await tx.query('DELETE FROM protected_accounts WHERE program_id = $1', [programId]);
     await tx.query(
       `INSERT INTO programs (id, name, created_at) VALUES ($1, $2, $3)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
@@ -139,6 +143,7 @@ export async function seedDatabase(
         SEED_NOW,
       ],
     );
+    await seedDeals(tx, programId, catalog, options.now ?? new Date());
   });
   return {
     programId,
@@ -148,4 +153,87 @@ export async function seedDatabase(
     publishableKey: DEMO_KEYS.publishable.token,
     secretKey: DEMO_KEYS.secret.token,
   };
+}
+
+/**
+ * The golden partners' deal registrations (see generate-deals.ts) and the platform's protected
+ * accounts; then the duplicate rules run over every submitted one, as they would have at submission.
+ */
+async function seedDeals(
+  tx: Queryable,
+  programId: string,
+  catalog: ReturnType<typeof generateCatalog>,
+  now: Date,
+): Promise<void> {
+  const active = GOLDEN_PARTNERS.filter((spec) => spec.status === 'active').map((spec) => spec.slug);
+  const idOf = new Map(catalog.partners.map((partner) => [partner.slug, partner.id]));
+  const deals = generateDeals(active, now).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const rows = deals.map((deal, index) => ({
+    id: `dreg_${encodeUlid(Date.parse(deal.createdAt), new Uint8Array(10).fill(index))}`,
+    partner_id: idOf.get(deal.partnerSlug)!,
+    number: index + 1,
+    status: deal.status,
+    submitted_by: { external_id: `seed-user-${deal.partnerSlug}`, name: 'Demo partner user' },
+    data: deal.data,
+    domain_normalized: deal.domain,
+    name_key: deal.nameKey,
+    country: deal.data.customer.country,
+    contact_email: deal.contactEmail,
+    duplicate_check: deal.duplicateCheck,
+    protection: deal.protection,
+    decision: deal.decision,
+    info_request: deal.infoRequest,
+    close: deal.close,
+    created_at: deal.createdAt,
+    submitted_at: deal.submittedAt,
+    approved_at: deal.approvedAt,
+    closed_at: deal.closedAt,
+  }));
+  await tx.query(
+    `INSERT INTO deal_registrations (id, program_id, partner_id, number, status, submitted_by, data, domain_normalized,
+       name_key, country, contact_email, duplicate_check, protection, decision, info_request, close, created_at,
+       updated_at, submitted_at, approved_at, closed_at)
+     SELECT x.id, $2::text, x.partner_id, x.number, x.status, x.submitted_by, x.data, x.domain_normalized, x.name_key,
+            x.country, x.contact_email, x.duplicate_check, x.protection, x.decision, x.info_request, x.close,
+            x.created_at, x.created_at, x.submitted_at, x.approved_at, x.closed_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, partner_id text, number int, status text, submitted_by jsonb,
+            data jsonb, domain_normalized text, name_key text, country text, contact_email text, duplicate_check jsonb,
+            protection jsonb, decision jsonb, info_request jsonb, close jsonb, created_at timestamptz,
+            submitted_at timestamptz, approved_at timestamptz, closed_at timestamptz)`,
+    [JSON.stringify(rows), programId],
+  );
+  await tx.query(
+    `INSERT INTO deal_registration_events (deal_registration_id, at, actor, action, from_status, to_status, message)
+     SELECT id, created_at, 'partner', 'seed', NULL, status, 'Seeded' FROM deal_registrations WHERE program_id = $1`,
+    [programId],
+  );
+  await tx.query(
+    `INSERT INTO protected_accounts (program_id, domain, kind, updated_at)
+     SELECT $1, x.domain, x.kind, $3 FROM jsonb_to_recordset($2::jsonb) AS x(domain text, kind text)`,
+    [programId, JSON.stringify(SEED_PROTECTED_ACCOUNTS), now.toISOString()],
+  );
+  for (const row of rows) {
+    if (row.submitted_at === null) continue;
+    const outcome = await checkDuplicates(
+      tx,
+      programId,
+      {
+        id: row.id,
+        partnerId: row.partner_id,
+        domain: row.domain_normalized,
+        nameKey: row.name_key,
+        country: row.country,
+        contactEmail: row.contact_email,
+      },
+      new Date(row.submitted_at),
+    );
+    await tx.query(
+      'UPDATE deal_registrations SET duplicate_check = $2, duplicate_matches = $3 WHERE id = $1',
+      [
+        row.id,
+        JSON.stringify({ status: outcome.status, checked_at: row.submitted_at, reasons: outcome.reasons }),
+        JSON.stringify(outcome.matches),
+      ],
+    );
+  }
 }
