@@ -11,8 +11,16 @@ export * from './deal-rules.js';
 export { validateJson } from './json-validation/validate-json.js';
 export type { JsonSchema } from './json-validation/json-schema.js';
 export * as schemas from './generated/json-schemas.js';
+export * as dealSchemas from './generated/deal-json-schemas.js';
 export type {
   ContactRequest,
+  DealCheckRequest,
+  DealCheckResult,
+  DealRegistration,
+  DealRegistrationCreate,
+  DealRegistrationForm,
+  DealRegistrationList,
+  CustomFieldDefinition,
   ContactRequestCreate,
   FacetValue,
   Facets,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ContactRequestCreate,
+  DealRegistrationCreate,
   Partner,
   PartnerIndexEntry,
   PartnerSummary,
@@ -9,8 +10,8 @@ import {
   Taxonomy,
   fieldErrorsFrom,
 } from '@flywheel/contract';
-import { schemas, validateJson, type JsonSchema } from '@flywheel/contract/browser';
-import { browserSchemasModule } from '../src/openapi/build-browser-schemas.js';
+import { dealSchemas, schemas, validateJson, type JsonSchema } from '@flywheel/contract/browser';
+import { browserSchemaModules } from '../src/openapi/build-browser-schemas.js';
 import type * as z from 'zod/mini';
 
 /**
@@ -70,7 +71,9 @@ const mutations: [string, (e: Record<string, any>) => void][] = [
 describe('browser schemas', () => {
   it('are generated from the contract and committed (run `pnpm openapi` after changing a schema)', () => {
     const committed = readFileSync(new URL('../src/generated/json-schemas.ts', import.meta.url), 'utf8');
-    expect(committed).toBe(browserSchemasModule());
+    expect(committed).toBe(browserSchemaModules().main);
+    const deals = readFileSync(new URL('../src/generated/deal-json-schemas.ts', import.meta.url), 'utf8');
+    expect(deals).toBe(browserSchemaModules().deals);
   });
 
   it.each(mutations)('agree with zod on an index entry: %s', (_label, mutate) => {
@@ -146,5 +149,49 @@ describe('request validation in the browser matches the server’s field errors'
     expect(browser).toContainEqual(
       expect.objectContaining({ pointer: '#/__proto__', code: 'unknown_field' }),
     );
+  });
+});
+
+describe('deal registration validation in the browser matches the server’s field errors', () => {
+  const valid = {
+    customer: { company_name: 'Acme', domain: 'acme.example', country: 'DE' },
+    contact: { first_name: 'Jo', last_name: 'Lee', email: 'jo@acme.example' },
+    opportunity: {
+      amount: { amount: 1000, currency: 'EUR' },
+      expected_close_date: '2027-01-31',
+      deal_type: 'new_business',
+      products: ['crm_core'],
+      sourcing: 'partner_sourced',
+    },
+    custom_fields: { use_case: 'analytics', seats: 3, competitors: ['a'] },
+  };
+  const inputs: [string, unknown][] = [
+    ['valid', valid],
+    [
+      'too many products',
+      { ...valid, opportunity: { ...valid.opportunity, products: Array(21).fill('crm_core') } },
+    ],
+    [
+      'zero amount',
+      { ...valid, opportunity: { ...valid.opportunity, amount: { amount: 0, currency: 'EUR' } } },
+    ],
+    [
+      'fractional amount',
+      { ...valid, opportunity: { ...valid.opportunity, amount: { amount: 10.5, currency: 'EUR' } } },
+    ],
+    ['bad domain', { ...valid, customer: { ...valid.customer, domain: 'not a domain' } }],
+    ['bad date', { ...valid, opportunity: { ...valid.opportunity, expected_close_date: '31.01.2027' } }],
+    ['bad deal type', { ...valid, opportunity: { ...valid.opportunity, deal_type: 'other' } }],
+    ['unknown nested field', { ...valid, contact: { ...valid.contact, nickname: 'J' } }],
+    ['custom field object', { ...valid, custom_fields: { use_case: { nested: true } } }],
+    ['missing contact', { ...valid, contact: undefined }],
+  ];
+  it.each(inputs)('%s', (_label, input) => {
+    const body = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+    const result = DealRegistrationCreate.safeParse(body);
+    const server = result.success ? [] : fieldErrorsFrom(result.error, body);
+    const browser = validateJson(dealSchemas.DealRegistrationCreate, body);
+    const key = (e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`;
+    expect(browser.map(key).sort()).toEqual(server.map(key).sort());
   });
 });

@@ -8,6 +8,16 @@ export interface RequestOptions {
   fresh?: boolean;
 }
 
+/** Where a client keeps its core, for resources that live in their own entry (`@flywheel/sdk/deals`). */
+export const CLIENT_CORE = Symbol.for('flywheel.client-core');
+
+/** The core of a client made by `createClient`. */
+export function coreOf(client: object): ClientCore {
+  const core = (client as { [CLIENT_CORE]?: ClientCore })[CLIENT_CORE];
+  if (!core) throw new TypeError('Expected a client made by createClient().');
+  return core;
+}
+
 /** What resources share: the transport settings and the cache. */
 export class ClientCore {
   constructor(
@@ -53,7 +63,7 @@ export class ClientCore {
     path: string,
     body: unknown,
     idempotencyKey: string,
-    parse: (response: TransportResponse) => T,
+    parse: (response: TransportResponse) => T | Promise<T>,
     signal: AbortSignal | undefined,
   ): Promise<T> {
     const response = await send(this.transport, { method: 'POST', path, body, idempotencyKey, signal });

@@ -1,4 +1,4 @@
-import { ClientCore } from './client-core.js';
+import { CLIENT_CORE, ClientCore } from './client-core.js';
 import { FlywheelError } from './errors.js';
 import { ResponseCache, DEFAULT_CACHE, type CacheOptions } from './response-cache.js';
 import { ContactRequestsResource } from './resources/contact-requests.js';
@@ -116,12 +116,14 @@ export function createClient(options: ClientOptions): FlywheelClient {
       options.cache === false ? { ...DEFAULT_CACHE, maxEntries: 0 } : { ...DEFAULT_CACHE, ...options.cache },
     ),
   );
-  return {
+  const client: FlywheelClient = {
     partners: new PartnersResource(core),
     taxonomy: new TaxonomyResource(core),
     contactRequests: new ContactRequestsResource(core),
     clearCache: () => {
       core.cache.clear();
     },
-  };
+  }; // Hidden: resources in their own entries (`@flywheel/sdk/deals`) reach the core through it.
+  Object.defineProperty(client, CLIENT_CORE, { value: core });
+  return client;
 }

@@ -85,6 +85,18 @@ export function validateJson(schema: JsonSchema, value: unknown, base = '#'): Fi
       if (node.maximum !== undefined && data > node.maximum)
         add(pointer, 'too_big', `Must be at most ${node.maximum}.`);
     }
+    if (Array.isArray(data)) {
+      if (node.minItems !== undefined && data.length < node.minItems) {
+        add(
+          pointer,
+          'too_short',
+          `Must have at least ${node.minItems} item${node.minItems === 1 ? '' : 's'}.`,
+        );
+      }
+      if (node.maxItems !== undefined && data.length > node.maxItems) {
+        add(pointer, 'too_long', `Must have at most ${node.maxItems} items.`);
+      }
+    }
     if (Array.isArray(data) && node.items) {
       const items = node.items;
       data.forEach((item, index) => {

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
 import { ContactRequest, ContactRequestCreate } from '../contact-request.js';
+import { DealRegistrationForm } from '../deal-form.js';
+import {
+  DealCheckRequest,
+  DealCheckResult,
+  DealRegistration,
+  DealRegistrationCreate,
+  dealRegistrationList,
+} from '../deal-registration.js';
 import { ListingSummary } from '../listing.js';
 import { FacetValue } from '../list.js';
 import { Partner, PartnerSummary } from '../partner.js';
@@ -45,6 +53,12 @@ const browserSchemas = {
   Taxonomy,
   ContactRequestCreate,
   ContactRequest,
+  DealRegistrationForm,
+  DealRegistrationCreate,
+  DealRegistration,
+  DealRegistrationList: dealRegistrationList,
+  DealCheckRequest,
+  DealCheckResult,
 } satisfies Record<string, z.core.$ZodType>;
 
 export type BrowserSchemaName = keyof typeof browserSchemas;
@@ -86,22 +100,53 @@ export function buildBrowserSchemas(): Record<BrowserSchemaName, Json> {
   return out;
 }
 
-/**
- * The generated module's source (src/generated/json-schemas.ts): one exported constant per schema,
- * referring to each other by identifier, so a bundle keeps only the schemas it validates with.
- */
-export function browserSchemasModule(): string {
-  const schemas = buildBrowserSchemas();
-  const declarations = (Object.keys(schemas) as BrowserSchemaName[]).map((name) => {
-    const body = JSON.stringify(schemas[name], null, 2).replace(
-      /\{\s*"\$ref": "#\/components\/schemas\/(\w+)"\s*\}/g,
-      (_, ref: string) => ref,
-    );
-    return `export const ${name}: JsonSchema = ${body};`;
-  });
-  return `// Generated from the contract's zod schemas by \`pnpm openapi\`. Do not edit by hand.
-import type { JsonSchema } from '../json-validation/json-schema.js';
+/** Schemas only the deal registration client needs: a module of their own, so directory pages never load them. */
+const DEAL_SCHEMAS: readonly BrowserSchemaName[] = [
+  'DealRegistrationForm',
+  'DealRegistrationCreate',
+  'DealRegistration',
+  'DealRegistrationList',
+  'DealCheckRequest',
+  'DealCheckResult',
+];
 
-${declarations.join('\n\n')}
+function declaration(name: BrowserSchemaName, schema: Json): { text: string; refs: string[] } {
+  const refs: string[] = [];
+  const body = JSON.stringify(schema, null, 2).replace(
+    /\{\s*"\$ref": "#\/components\/schemas\/(\w+)"\s*\}/g,
+    (_, ref: string) => {
+      refs.push(ref);
+      return ref;
+    },
+  );
+  return { text: `export const ${name}: JsonSchema = ${body};`, refs };
+}
+
+const HEADER = `// Generated from the contract's zod schemas by \`pnpm openapi\`. Do not edit by hand.
+import type { JsonSchema } from '../json-validation/json-schema.js';
 `;
+
+/**
+ * The generated modules' sources: `src/generated/json-schemas.ts` (the directory's and the contact
+ * form's) and `src/generated/deal-json-schemas.ts` (the deal registration client's). One exported
+ * constant per schema, referring to each other by identifier, so a bundle keeps only what it uses.
+ */
+export function browserSchemaModules(): { main: string; deals: string } {
+  const schemas = buildBrowserSchemas();
+  const names = Object.keys(schemas) as BrowserSchemaName[];
+  const main = names
+    .filter((name) => !DEAL_SCHEMAS.includes(name))
+    .map((name) => declaration(name, schemas[name]));
+  const deals = DEAL_SCHEMAS.map((name) => declaration(name, schemas[name]));
+  const imported = [
+    ...new Set(
+      deals.flatMap((d) => d.refs).filter((ref) => !DEAL_SCHEMAS.includes(ref as BrowserSchemaName)),
+    ),
+  ].sort();
+  return {
+    main: `${HEADER}\n${main.map((d) => d.text).join('\n\n')}\n`,
+    deals: `${HEADER}${imported.length > 0 ? `import { ${imported.join(', ')} } from './json-schemas.js';\n` : ''}\n${deals
+      .map((d) => d.text)
+      .join('\n\n')}\n`,
+  };
 }

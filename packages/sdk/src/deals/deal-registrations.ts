@@ -1,0 +1,174 @@
+import type {
+  DealCheckRequest,
+  DealCheckResult,
+  DealRegistration,
+  DealRegistrationCreate,
+  DealRegistrationForm,
+  DealRegistrationList,
+  DealStatus,
+} from '@flywheel/contract/browser';
+import { coreOf, type ClientCore, type RequestOptions } from '../client-core.js';
+import { FlywheelError } from '../errors.js';
+import { newIdempotencyKey } from '../idempotency-key.js';
+import { onDemand } from '../on-demand.js';
+import { toSearchParams } from '../query-string.js';
+import type { FlywheelClient } from '../client.js';
+import type { TransportResponse } from '../transport.js';
+
+export interface DealWriteOptions {
+  signal?: AbortSignal;
+  /**
+   * One key per user action: make it when the partner presses the button and keep it (with the
+   * draft, across reloads) until the action succeeded, so no retry can act twice. By default a new
+   * key is made for this call and reused for its own retries.
+   */
+  idempotencyKey?: string;
+}
+
+export interface DealListParams {
+  status?: DealStatus[];
+  limit?: number;
+}
+
+const loadDealValidation = onDemand(() => import('./deal-validation.js'), 'deal validation');
+
+/**
+ * `/v1/deal_registrations` for a partner's portal (a client made with `fetchSession`), or for the
+ * platform's backend (secret key). Reads are never served from the cache: a registration's status
+ * changes on the platform's side.
+ */
+export class DealRegistrationsResource {
+  constructor(private readonly core: ClientCore) {}
+
+  /** The form to show: standard and custom fields, currencies with exponents, stages, products. */
+  form(options: RequestOptions = {}): Promise<DealRegistrationForm> {
+    return this.read(
+      '/v1/deal_registration_form',
+      undefined,
+      'DealRegistrationForm',
+      'deal registration form',
+      options,
+    );
+  }
+
+  list(params: DealListParams = {}, options: RequestOptions = {}): Promise<DealRegistrationList> {
+    const query = toSearchParams({
+      ...(params.status ? { status: params.status.join(',') } : {}),
+      ...(params.limit ? { limit: params.limit } : {}),
+    });
+    return this.read(
+      '/v1/deal_registrations',
+      query,
+      'DealRegistrationList',
+      'deal registration list',
+      options,
+    );
+  }
+
+  get(id: string, options: RequestOptions = {}): Promise<DealRegistration> {
+    return this.read(
+      `/v1/deal_registrations/${encodeURIComponent(id)}`,
+      undefined,
+      'DealRegistration',
+      'deal registration',
+      options,
+    );
+  }
+
+  /**
+   * Registers a deal (`submit: true` submits it at once). Validated first with the schema the server
+   * uses, so field errors arrive before a round trip with the same pointers; then sent exactly once
+   * however often the network makes it retry.
+   */
+  async create(input: DealRegistrationCreate, options: DealWriteOptions = {}): Promise<DealRegistration> {
+    const { dealSchemas, validateJson } = await loadDealValidation();
+    const errors = validateJson(dealSchemas.DealRegistrationCreate, input);
+    if (errors.length > 0) {
+      throw new FlywheelError({
+        code: 'validation_failed',
+        message: 'Some fields are invalid.',
+        status: 422,
+        errors,
+      });
+    }
+    return this.write('/v1/deal_registrations', input, options);
+  }
+
+  /** Duplicate and conflict pre-check for a customer being typed (only the kind of match comes back). */
+  async check(input: DealCheckRequest, options: { signal?: AbortSignal } = {}): Promise<DealCheckResult> {
+    const validation = loadDealValidation();
+    // A check changes nothing, so a fresh key per call is right: retries of this call share it.
+    return this.core.create(
+      '/v1/deal_registrations/check',
+      input,
+      newIdempotencyKey(),
+      async (response) => {
+        const { dealSchemas, validateResponse } = await validation;
+        return validateResponse<DealCheckResult>(
+          dealSchemas.DealCheckResult,
+          response.body,
+          'deal check',
+          response,
+        );
+      },
+      options.signal,
+    );
+  }
+
+  /** `draft` or `needs_info` → `submitted` (runs the duplicate rules). */
+  submit(id: string, options: DealWriteOptions = {}): Promise<DealRegistration> {
+    return this.write(`/v1/deal_registrations/${encodeURIComponent(id)}/submit`, {}, options);
+  }
+
+  /** Before approval: → `withdrawn`, with an optional reason. */
+  withdraw(id: string, reason?: string, options: DealWriteOptions = {}): Promise<DealRegistration> {
+    return this.write(
+      `/v1/deal_registrations/${encodeURIComponent(id)}/withdraw`,
+      reason ? { reason } : {},
+      options,
+    );
+  }
+
+  private read<T>(
+    path: string,
+    query: URLSearchParams | undefined,
+    schema: 'DealRegistrationForm' | 'DealRegistrationList' | 'DealRegistration',
+    what: string,
+    options: RequestOptions,
+  ): Promise<T> {
+    const validation = loadDealValidation();
+    return this.core.read(
+      path,
+      query,
+      async (response) => {
+        const { dealSchemas, validateResponse } = await validation;
+        return validateResponse<T>(dealSchemas[schema], response.body, what, response);
+      },
+      { ...options, fresh: options.fresh ?? true },
+    );
+  }
+
+  private write(path: string, body: unknown, options: DealWriteOptions): Promise<DealRegistration> {
+    const validation = loadDealValidation();
+    return this.core.create(
+      path,
+      body,
+      options.idempotencyKey ?? newIdempotencyKey(),
+      async (response: TransportResponse) => {
+        const { dealSchemas, validateResponse } = await validation;
+        return validateResponse<DealRegistration>(
+          dealSchemas.DealRegistration,
+          response.body,
+          'deal registration',
+          response,
+        );
+      },
+      options.signal,
+    );
+  }
+}
+
+/** The deal registrations of a client: `dealRegistrations(createClient({ apiBase, fetchSession }))`. */
+export function dealRegistrations(client: FlywheelClient): DealRegistrationsResource {
+  return new DealRegistrationsResource(coreOf(client));
+}

@@ -1,0 +1,6 @@
+export {
+  dealRegistrations,
+  DealRegistrationsResource,
+  type DealListParams,
+  type DealWriteOptions,
+} from './deal-registrations.js';
