@@ -400,6 +400,36 @@ describe('PATCH /v1/deal_registrations/{id}', () => {
   });
 });
 
+describe('DELETE /v1/deal_registrations/{id}', () => {
+  it('deletes a partner’s own draft, and nothing else', async () => {
+    const draft = await create(northwind, deal());
+    const byOther = await api(server.url, `/v1/deal_registrations/${draft.json.id}`, {
+      key: bluefin,
+      origin: PORTAL,
+      method: 'DELETE',
+    });
+    expect(byOther.status).toBe(404);
+    const deleted = await api(server.url, `/v1/deal_registrations/${draft.json.id}`, {
+      key: northwind,
+      origin: PORTAL,
+      method: 'DELETE',
+    });
+    expect(deleted.status).toBe(204);
+    const gone = await api(server.url, `/v1/deal_registrations/${draft.json.id}`, {
+      key: northwind,
+      origin: PORTAL,
+    });
+    expect(gone.status).toBe(404);
+    const submitted = await create(northwind, deal({ submit: true }));
+    const refused = await api(server.url, `/v1/deal_registrations/${submitted.json.id}`, {
+      key: northwind,
+      origin: PORTAL,
+      method: 'DELETE',
+    });
+    expect([refused.status, refused.json.code]).toEqual([409, 'invalid_state_transition']);
+  });
+});
+
 describe('protection expiry', () => {
   it('expires an approved registration when its protection runs out, unless it was won or lost', async () => {
     const expiring = await create(northwind, deal({ submit: true }));

@@ -76,7 +76,7 @@ function operationSection(op: Operation, doc: JsonObject): string {
   if (op.localized) lines.push('- **Localized:** labels follow `Accept-Language`');
   if (op.requestBody) lines.push(`- **Body:** [${op.requestBody}](#${op.requestBody.toLowerCase()})`);
   lines.push(
-    `- **Success:** \`${op.response.status}\` ${op.response.schema === 'svg' ? 'SVG image' : `[${op.response.schema}](#${op.response.schema.toLowerCase()})`}`,
+    `- **Success:** \`${op.response.status}\` ${op.response.schema === 'svg' ? 'SVG image' : op.response.schema === 'none' ? 'no content' : `[${op.response.schema}](#${op.response.schema.toLowerCase()})`}`,
   );
   lines.push(
     `- **Problems:** ${op.problems.map((code) => `\`${PROBLEM_STATUS[code]} ${code}\``).join(', ')}`,

@@ -79,6 +79,9 @@ function successResponse(op: Operation): JsonObject {
     headers.RateLimit = { $ref: '#/components/headers/RateLimit' };
     headers['RateLimit-Policy'] = { $ref: '#/components/headers/RateLimitPolicy' };
   }
+  if (op.response.schema === 'none') {
+    return { [String(op.response.status)]: { description: op.summary, headers } };
+  }
   const content: JsonObject =
     op.response.schema === 'svg'
       ? { 'image/svg+xml': { schema: { type: 'string' } } }

@@ -34,7 +34,7 @@ export interface Operation {
   readonly query?: QueryTable;
   readonly idempotency?: 'required' | 'accepted';
   readonly requestBody?: SchemaName;
-  readonly response: { readonly status: 200 | 201; readonly schema: SchemaName | 'svg' };
+  readonly response: { readonly status: 200 | 201 | 204; readonly schema: SchemaName | 'svg' | 'none' };
   /** Supports `If-None-Match` and answers `304` when the representation is unchanged. */
   readonly conditional?: boolean;
   readonly localized?: boolean;
@@ -309,6 +309,19 @@ export const operations = [
       'session_expired',
       ...authProblems,
     ],
+  },
+  {
+    id: 'deleteDealRegistration',
+    method: 'delete',
+    path: '/v1/deal_registrations/{id}',
+    summary: 'Delete a draft',
+    description: 'A partner deletes its own draft (any other status: `409 invalid_state_transition`).',
+    tag: 'Deal registration',
+    credentials: ['partnerSession'],
+    scopes: ['deals:write'],
+    pathParams: { id: 'The registration’s id (`dreg_…`).' },
+    response: { status: 204, schema: 'none' },
+    problems: ['invalid_state_transition', 'not_found', 'session_expired', ...authProblems],
   },
   {
     id: 'actOnDealRegistration',

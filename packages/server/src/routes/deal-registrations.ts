@@ -472,6 +472,25 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
     },
   );
 
+  routes.delete('/v1/deal_registrations/:id', guard('deals:write', 'partner_writes'), async (c) => {
+    const { actor, partnerId } = actorOf(c);
+    return c.get('server').db.transaction(async (tx) => {
+      const row = await loadDeal(
+        tx,
+        c.get('credential').programId,
+        c.req.param('id'),
+        partnerId,
+        c.get('server').now(),
+        true,
+      );
+      if (actor !== 'partner' || !allowedDealActions('partner', dealContext(row)).includes('delete')) {
+        throw invalidTransition(row, actor, 'delete');
+      }
+      await tx.query('DELETE FROM deal_registrations WHERE id = $1', [row.id]);
+      return c.body(null, 204);
+    });
+  });
+
   routes.post(
     '/v1/deal_registrations/:id/:action{submit|withdraw|start_review|approve|reject|request_info|extend|close|cancel}',
     guard('deals:write', 'partner_writes'),
