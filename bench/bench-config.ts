@@ -11,4 +11,6 @@ export const BENCH_RATE_LIMITS: RateLimitPolicies = {
   ...DEFAULT_RATE_LIMITS,
   public: { quota: 1_000_000_000, windowSeconds: DEFAULT_RATE_LIMITS.public.windowSeconds },
   server: { quota: 1_000_000_000, windowSeconds: DEFAULT_RATE_LIMITS.server.windowSeconds },
+  partner: { quota: 1_000_000_000, windowSeconds: DEFAULT_RATE_LIMITS.partner.windowSeconds },
+  deal_checks: { quota: 1_000_000_000, windowSeconds: DEFAULT_RATE_LIMITS.deal_checks.windowSeconds },
 };

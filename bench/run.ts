@@ -15,6 +15,7 @@ import { LoadClient } from './load.js';
 import { loadAverage, machineMeta } from './machine.js';
 import { writeResults } from './results-file.js';
 import { benchTarget } from './server-bench.js';
+import { measurePrecheck } from './deal-precheck.js';
 import { baselineObject, serverBenchMeta, serverMetrics, tableRows } from './server-results.js';
 import { readSettings, type BenchSettings } from './settings.js';
 import { renderTable } from './table.js';
@@ -67,7 +68,7 @@ async function serverBench(settings: BenchSettings): Promise<void> {
 
   try {
     console.log(`Reference server: 1,500 partners (seed ${SEED}), PGlite on disk (${workDir})`);
-    const { probe1500, server, serverStartMs } = await withServer(
+    const { probe1500, server, precheck, serverStartMs } = await withServer(
       FLYWHEEL_ENTRY,
       flywheelOptions(workDir, 1500),
       async (child) => {
@@ -82,7 +83,11 @@ async function serverBench(settings: BenchSettings): Promise<void> {
           settings,
           step,
         );
-        return { probe1500: probe, server: figures, serverStartMs: Number(child.info.start_ms) };
+        step(
+          `POST /v1/deal_registrations/check latency (${settings.indexSamples} requests, partner session)`,
+        );
+        const precheck = await measurePrecheck(child.url, settings.indexSamples, settings.warmup);
+        return { probe1500: probe, server: figures, precheck, serverStartMs: Number(child.info.start_ms) };
       },
     );
 
@@ -110,7 +115,7 @@ async function serverBench(settings: BenchSettings): Promise<void> {
       },
     );
 
-    const outcome = { probe1500, index10000, server, baseline, serverStartMs, bigStartMs };
+    const outcome = { probe1500, index10000, server, baseline, precheck, serverStartMs, bigStartMs };
     const metrics = serverMetrics(outcome);
     writeResults(RESULTS, {
       ...metrics,

@@ -5,7 +5,7 @@ import type { FlywheelProbe, IndexProbe } from './flywheel-probe.js';
 import type { ResultsFile } from './results-file.js';
 import type { BenchSettings } from './settings.js';
 import type { TargetFigures } from './server-bench.js';
-import { round, roundSummary } from './stats.js';
+import { round, roundSummary, type LatencySummary } from './stats.js';
 import type { TableRow } from './table.js';
 
 const ms = (value: number) => round(value, 3);
@@ -16,6 +16,8 @@ export interface ServerBenchOutcome {
   readonly index10000: IndexProbe;
   readonly server: TargetFigures;
   readonly baseline: TargetFigures;
+  /** `POST /v1/deal_registrations/check`, one request in flight, partner session. */
+  readonly precheck: LatencySummary;
   /** Migrate + seed + boot of the two servers, in milliseconds. */
   readonly serverStartMs: number;
   readonly bigStartMs: number;
@@ -35,6 +37,8 @@ export function serverMetrics(outcome: ServerBenchOutcome): Record<string, numbe
     'server.index_p95_ms': ms(server.index.p95),
     'server.index_304_p95_ms': ms(server.index304.p95),
     'server.partners_rps': round(server.throughput.rps, 1),
+    'deals.precheck_p50_ms': ms(outcome.precheck.p50),
+    'deals.precheck_p95_ms': ms(outcome.precheck.p95),
     'baseline.static_small_p50_ms': ms(baseline.partners.p50),
     'baseline.static_small_p95_ms': ms(baseline.partners.p95),
     'baseline.static_index_p50_ms': ms(baseline.index.p50),
@@ -119,6 +123,14 @@ export function serverBenchMeta(
       credential: `${DEMO_KEYS.publishable.token} from Origin ${HOST_ORIGIN}`,
       accept_encoding: WIDGET_HEADERS['accept-encoding'],
       process: 'own child process (tsx, --conditions=source); the load generator runs in the parent',
+    },
+    deals_precheck: {
+      latency_ms: roundSummary(outcome.precheck),
+      method:
+        'bench/deal-precheck.ts: POST /v1/deal_registrations/check with a partner session (minted with ' +
+        'sk_partner_test_northwind_revenue_labs) from an allowed Origin, one request in flight over ' +
+        "Node's kept-alive fetch, timed from sending to the last byte; customers rotate between seeded " +
+        '(matching) and new domains. No baseline: a static file cannot answer it.',
     },
     baseline_server:
       'bench/static-file-server.ts: plain node:http in its own process, answering from memory with the ' +
