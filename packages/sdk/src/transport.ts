@@ -31,13 +31,15 @@ export interface TransportConfig {
 }
 
 export interface RequestSpec {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   /** Path below the API base, e.g. `/v1/partners`. */
   path: string;
   query?: URLSearchParams | undefined;
   body?: unknown;
   idempotencyKey?: string | undefined;
   ifNoneMatch?: string | undefined;
+  /** `If-Match` for conditional writes (`PATCH`). */
+  ifMatch?: string | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -61,6 +63,7 @@ async function attempt(
   if (config.locale) headers['accept-language'] = config.locale;
   if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
   if (spec.ifNoneMatch) headers['if-none-match'] = spec.ifNoneMatch;
+  if (spec.ifMatch) headers['if-match'] = spec.ifMatch;
   let body: string | undefined;
   if (spec.body !== undefined) {
     headers['content-type'] = 'application/json';

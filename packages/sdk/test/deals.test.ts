@@ -153,6 +153,24 @@ describe('deal registrations in the SDK', () => {
     expect(await countOf(body.customer.company_name)).toBe(1);
   });
 
+  it('edits with the version it read; an edit whose answer was lost is not applied twice', async () => {
+    const client = deals();
+    const draft = await client.create({ ...input(), submit: false });
+    proxy.inject('PATCH', '/v1/deal_registrations/', { kind: 'drop-response' });
+    const edited = await client.update(draft.id, draft.version, {
+      notes: 'First call with the buyer went well',
+    });
+    expect(edited).toMatchObject({
+      notes: 'First call with the buyer went well',
+      version: draft.version + 1,
+    });
+    const stale = (await client
+      .update(draft.id, draft.version, { notes: 'An edit from an old tab' })
+      .catch((e: unknown) => e)) as FlywheelError;
+    expect(stale.code).toBe('precondition_failed');
+    expect((await client.get(draft.id)).notes).toBe('First call with the buyer went well');
+  });
+
   it('refuses invalid input before sending, with the server’s pointers', async () => {
     const client = deals();
     const error = (await client

@@ -13,7 +13,7 @@ import { newIdempotencyKey } from '../idempotency-key.js';
 import { onDemand } from '../on-demand.js';
 import { toSearchParams } from '../query-string.js';
 import type { FlywheelClient } from '../client.js';
-import type { TransportResponse } from '../transport.js';
+import { send, type TransportResponse } from '../transport.js';
 
 export interface DealWriteOptions {
   signal?: AbortSignal;
@@ -112,6 +112,37 @@ export class DealRegistrationsResource {
         );
       },
       options.signal,
+    );
+  }
+
+  /**
+   * Edits a `draft` or `needs_info` registration (only `stage` and `notes` once approved): each
+   * section sent replaces the stored one. `version` is the registration's `version` you edited; if it
+   * changed since, the server answers `412 precondition_failed` and nothing is lost on either side.
+   */
+  async update(
+    id: string,
+    version: number,
+    patch: Omit<Partial<DealRegistrationCreate>, 'submit'>,
+    options: DealWriteOptions = {},
+  ): Promise<DealRegistration> {
+    const validation = loadDealValidation();
+    // With If-Match, an edit of a changed registration is refused; with an Idempotency-Key, a retry
+    // of an edit that landed gets the first answer replayed instead of a 412.
+    const response = await send(this.core.transport, {
+      method: 'PATCH',
+      path: `/v1/deal_registrations/${encodeURIComponent(id)}`,
+      body: patch,
+      ifMatch: `"${version}"`,
+      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+      signal: options.signal,
+    });
+    const { dealSchemas, validateResponse } = await validation;
+    return validateResponse<DealRegistration>(
+      dealSchemas.DealRegistration,
+      response.body,
+      'deal registration',
+      response,
     );
   }
 
