@@ -7,7 +7,8 @@
  */
 import type { PartnerFacet, PartnerIndexEntry } from '@flywheel/contract';
 import { createDirectorySearch, type DirectoryQuery } from '@flywheel/sdk';
-import { generateCatalog, type SeedPartner } from '@flywheel/server';
+import { generateCatalog } from '@flywheel/server';
+import { toIndexEntry } from '../test/support/seed-index-entry.js';
 import { summarize } from './stats.js';
 
 const PARTNERS = Number(process.argv[2] ?? 10_000);
@@ -20,29 +21,6 @@ const ALL_FACETS: PartnerFacet[] = [
   'expertise',
   'certification',
 ];
-
-function toIndexEntry(p: SeedPartner): PartnerIndexEntry {
-  return {
-    id: p.id,
-    slug: p.slug,
-    name: p.name,
-    type: p.type,
-    tier: p.tier,
-    tier_rank: p.tier_rank,
-    logo: p.has_logo ? { url: `https://cdn.example/logos/${p.id}.svg`, alt: p.name } : null,
-    summary: p.summary,
-    headquarters: p.headquarters,
-    regions: p.regions,
-    languages: p.languages,
-    industries: p.industries,
-    expertise: p.expertise,
-    certifications: p.certifications.map((c) => c.key),
-    badges: p.badges,
-    rating: p.rating,
-    featured: p.featured,
-    joined_at: p.joined_at,
-  };
-}
 
 /** English labels stand-in: the keys of type, industries and expertise as words. */
 const extraText = (entry: PartnerIndexEntry) =>

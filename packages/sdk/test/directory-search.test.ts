@@ -7,34 +7,12 @@ import {
   type PartnerSort,
 } from '@flywheel/contract';
 import { createDirectorySearch, type DirectoryQuery, type DirectoryResult } from '@flywheel/sdk';
-import { generateCatalog, type SeedPartner } from '@flywheel/server';
+import { generateCatalog } from '@flywheel/server';
+import { toIndexEntry } from '../../../test/support/seed-index-entry.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: the reference server's generated catalog as a directory index, plus hand-made entries.
 // ---------------------------------------------------------------------------------------------
-
-function toIndexEntry(p: SeedPartner): PartnerIndexEntry {
-  return {
-    id: p.id,
-    slug: p.slug,
-    name: p.name,
-    type: p.type,
-    tier: p.tier,
-    tier_rank: p.tier_rank,
-    logo: p.has_logo ? { url: `https://cdn.example/logos/${p.id}.svg`, alt: p.name } : null,
-    summary: p.summary,
-    headquarters: p.headquarters,
-    regions: p.regions,
-    languages: p.languages,
-    industries: p.industries,
-    expertise: p.expertise,
-    certifications: p.certifications.map((c) => c.key),
-    badges: p.badges,
-    rating: p.rating,
-    featured: p.featured,
-    joined_at: p.joined_at,
-  };
-}
 
 let handMade = 0;
 /** A hand-made entry: ids sort after the generated ones (`ptr_Z…`), names say what they test. */

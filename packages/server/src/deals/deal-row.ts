@@ -1,6 +1,6 @@
 import {
-  DEAL_TRANSITIONS,
   allowedDealActions,
+  type DealActionContext,
   type DealActor,
   type DealRegistration,
   type DealRegistrationCreate,
@@ -46,6 +46,14 @@ export const DEAL_COLUMNS = `id, partner_id, number, status, submitted_by, data,
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
 
+/** What the lifecycle needs of a registration to tell which actions are allowed now. */
+export const dealContext = (row: DealRow): DealActionContext => ({
+  status: row.status,
+  resubmissionCount: row.resubmission_count,
+  extensionsUsed: row.protection?.extensions_used ?? 0,
+  maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
+});
+
 /** `DR-000123`. */
 export const dealNumber = (number: number) => `DR-${String(number).padStart(6, '0')}`;
 
@@ -79,12 +87,7 @@ export function dealView(row: DealRow, actor: DealActor): DealRegistration {
     info_request: row.info_request,
     resubmission_count: row.resubmission_count,
     close: row.close,
-    allowed_actions: allowedDealActions(actor, {
-      status: row.status,
-      resubmissionCount: row.resubmission_count,
-      extensionsUsed: row.protection?.extensions_used ?? 0,
-      maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
-    }),
+    allowed_actions: allowedDealActions(actor, dealContext(row)),
     created_at: iso(row.created_at),
     updated_at: iso(row.updated_at),
     submitted_at: isoOrNull(row.submitted_at),
@@ -93,5 +96,3 @@ export function dealView(row: DealRow, actor: DealActor): DealRegistration {
     version: row.version,
   };
 }
-
-export { DEAL_TRANSITIONS };

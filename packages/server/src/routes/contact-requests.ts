@@ -1,12 +1,8 @@
-import {
-  ContactRequestCreate,
-  fieldErrorsFrom,
-  isPartnerIdOrSlug,
-  type ContactRequest,
-} from '@flywheel/contract';
+import { ContactRequestCreate, isPartnerIdOrSlug, type ContactRequest } from '@flywheel/contract';
 import { Hono } from 'hono';
 import { PUBLIC_PARTNER } from '../catalog/partner-row.js';
 import type { AppEnv } from '../http/app-env.js';
+import { parseBody } from '../http/parse-body.js';
 import { ProblemError } from '../http/problem-error.js';
 import { newId } from '../ids.js';
 import { guard } from '../middleware/guard.js';
@@ -37,12 +33,7 @@ export function contactRequestRoutes(): Hono<AppEnv> {
       const partner = rows[0];
       if (!partner) throw new ProblemError('not_found', { detail: 'No such partner.' });
 
-      const body = c.get('body');
-      const parsed = ContactRequestCreate.safeParse(body);
-      if (!parsed.success) {
-        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
-      }
-      const input = parsed.data;
+      const input = parseBody(ContactRequestCreate, c.get('body'));
       const now = c.get('server').now();
       const created: ContactRequest = {
         id: newId('creq', now),

@@ -10,7 +10,6 @@ import {
   type DealCheckResult,
   allowedDealActions,
   dealRuleErrors,
-  fieldErrorsFrom,
   type DealAction,
   type DealActor,
   type DealStatus,
@@ -18,12 +17,14 @@ import {
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Queryable } from '../db/database.js';
-import { companyNameKey, matchableDomain, normalizeCustomerDomain } from '../deals/customer-domain.js';
-import { checkDuplicates, type DuplicateSubject } from '../deals/duplicate-rules.js';
+import { companyNameKey, matchableDomain } from '../deals/customer-domain.js';
+import { dealMatchKeys, duplicateSubject } from '../deals/match-keys.js';
+import { checkDuplicates } from '../deals/duplicate-rules.js';
 import { expireDueDeals } from '../deals/expire-due.js';
 import { DEAL_FORM_RULES, DEAL_PROGRAM, dealRegistrationForm } from '../deals/deal-program.js';
-import { DEAL_COLUMNS, dealView, type DealRow } from '../deals/deal-row.js';
+import { DEAL_COLUMNS, dealContext, dealView, type DealRow } from '../deals/deal-row.js';
 import type { AppEnv } from '../http/app-env.js';
+import { parseBody } from '../http/parse-body.js';
 import { ProblemError } from '../http/problem-error.js';
 import { newId } from '../ids.js';
 import { guard } from '../middleware/guard.js';
@@ -39,6 +40,15 @@ function actorOf(c: Context<AppEnv>): { actor: DealActor; partnerId: string | un
     detail: 'Deal registrations are read and written with a partner session or the platform’s secret key.',
     extra: { required_scopes: ['deals:read'] },
   });
+}
+
+/** The partner session of a request that only partners make (creating, pre-checking). */
+function partnerSession(c: Context<AppEnv>, detail: string) {
+  const credential = c.get('credential');
+  if (credential.kind !== 'partner_session' || !credential.session || !credential.partnerId) {
+    throw new ProblemError('insufficient_scope', { detail, extra: { required_scopes: ['deals:write'] } });
+  }
+  return { ...credential, partnerId: credential.partnerId, session: credential.session };
 }
 
 const today = (c: Context<AppEnv>) => c.get('server').now().toISOString().slice(0, 10);
@@ -63,13 +73,6 @@ async function loadDeal(
   if (!rows[0]) throw new ProblemError('not_found', { detail: 'No such deal registration.' });
   return rows[0];
 }
-
-const dealContext = (row: DealRow) => ({
-  status: row.status,
-  resubmissionCount: row.resubmission_count,
-  extensionsUsed: row.protection?.extensions_used ?? 0,
-  maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
-});
 
 function invalidTransition(row: DealRow, actor: DealActor, action: DealAction): ProblemError {
   const allowed = allowedDealActions(actor, dealContext(row));
@@ -126,17 +129,6 @@ function bodyText(body: unknown, field: string, max: number, required: boolean):
   return value.trim();
 }
 
-function subjectOf(row: Pick<DealRow, 'id' | 'partner_id' | 'data'>): DuplicateSubject {
-  return {
-    id: row.id,
-    partnerId: row.partner_id,
-    domain: row.data.customer.no_website ? null : matchableDomain(row.data.customer.domain),
-    nameKey: companyNameKey(row.data.customer.company_name),
-    country: row.data.customer.country,
-    contactEmail: row.data.contact.email.toLowerCase(),
-  };
-}
-
 /**
  * Runs rules D1–D4 when a registration is submitted: the partner's own live registration of the same
  * customer refuses it (`409 duplicate_registration` with `existing_id`); other partners' matches are
@@ -148,7 +140,12 @@ async function duplicateCheckOnSubmit(
   row: Pick<DealRow, 'id' | 'partner_id' | 'data'>,
   now: Date,
 ): Promise<{ duplicate_check: string; duplicate_matches: string }> {
-  const outcome = await checkDuplicates(db, programId, subjectOf(row), now);
+  const outcome = await checkDuplicates(
+    db,
+    programId,
+    duplicateSubject(row.id, row.partner_id, row.data),
+    now,
+  );
   if (outcome.ownDuplicateId) {
     throw new ProblemError('duplicate_registration', {
       detail: 'You have already registered this customer; open that registration instead.',
@@ -190,19 +187,11 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
     jsonBody(),
     idempotency('required'),
     async (c) => {
-      const { actor } = actorOf(c);
-      const credential = c.get('credential');
-      if (actor !== 'partner' || !credential.session || !credential.partnerId) {
-        throw new ProblemError('insufficient_scope', {
-          detail: 'A deal registration is created by a partner, through a partner session.',
-          extra: { required_scopes: ['deals:write'] },
-        });
-      }
-      const body = c.get('body');
-      const parsed = DealRegistrationCreate.safeParse(body);
-      if (!parsed.success)
-        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
-      const { submit, ...data } = parsed.data;
+      const credential = partnerSession(
+        c,
+        'A deal registration is created by a partner, through a partner session.',
+      );
+      const { submit, ...data } = parseBody(DealRegistrationCreate, c.get('body'));
       const ruleErrors = dealRuleErrors(data, DEAL_FORM_RULES, today(c));
       if (ruleErrors.length > 0) throw new ProblemError('validation_failed', { errors: ruleErrors });
 
@@ -215,6 +204,7 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
         [credential.programId],
       );
       const status: DealStatus = submit ? 'submitted' : 'draft';
+      const keys = dealMatchKeys(data);
       const user = credential.session.partnerUser;
       const id = newId('dreg', new Date(now));
       const check = submit
@@ -239,12 +229,10 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
           status,
           JSON.stringify({ external_id: user.external_id, name: user.name, email: user.email }),
           JSON.stringify(data),
-          data.customer.domain && !data.customer.no_website
-            ? normalizeCustomerDomain(data.customer.domain)
-            : null,
-          companyNameKey(data.customer.company_name),
-          data.customer.country,
-          data.contact.email.toLowerCase(),
+          keys.domainNormalized,
+          keys.nameKey,
+          keys.country,
+          keys.contactEmail,
           check.duplicate_check,
           check.duplicate_matches,
           now,
@@ -267,18 +255,8 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
   });
 
   routes.post('/v1/deal_registrations/check', guard('deals:write', 'deal_checks'), jsonBody(), async (c) => {
-    const credential = c.get('credential');
-    if (credential.kind !== 'partner_session' || !credential.partnerId) {
-      throw new ProblemError('insufficient_scope', {
-        detail: 'The pre-check is for partners, through a partner session.',
-        extra: { required_scopes: ['deals:write'] },
-      });
-    }
-    const body = c.get('body');
-    const parsed = DealCheckRequest.safeParse(body);
-    if (!parsed.success)
-      throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
-    const input = parsed.data;
+    const credential = partnerSession(c, 'The pre-check is for partners, through a partner session.');
+    const input = parseBody(DealCheckRequest, c.get('body'));
     await expireDueDeals(c.get('db'), credential.programId, c.get('server').now());
     const outcome = await checkDuplicates(
       c.get('db'),
@@ -303,11 +281,7 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
 
   routes.put('/v1/protected_accounts', guard('deals:admin'), jsonBody(), async (c) => {
     const credential = c.get('credential');
-    const body = c.get('body');
-    const parsed = ProtectedAccountsUpsert.safeParse(body);
-    if (!parsed.success)
-      throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
-    const accounts = parsed.data.accounts.map((account, index) => {
+    const accounts = parseBody(ProtectedAccountsUpsert, c.get('body')).accounts.map((account, index) => {
       const domain = matchableDomain(account.domain);
       if (domain === null) {
         throw new ProblemError('validation_failed', {
@@ -423,19 +397,13 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
           });
         }
       }
-      const patchCheck = DealRegistrationPatch.safeParse(body);
-      if (!patchCheck.success) {
-        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(patchCheck.error, body) });
-      }
-      const merged = { ...row.data, ...body };
-      const parsed = DealRegistrationCreate.safeParse(merged);
-      if (!parsed.success)
-        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, merged) });
-      const { submit: _submit, ...data } = parsed.data;
+      parseBody(DealRegistrationPatch, body);
+      const { submit: _submit, ...data } = parseBody(DealRegistrationCreate, { ...row.data, ...body });
       const ruleErrors = dealRuleErrors(data, DEAL_FORM_RULES, today(c));
       if (ruleErrors.length > 0 && row.status !== 'approved')
         throw new ProblemError('validation_failed', { errors: ruleErrors });
       const at = c.get('server').now().toISOString();
+      const keys = dealMatchKeys(data);
       const { rows } = await db.query<DealRow>(
         `UPDATE deal_registrations
             SET data = $2, domain_normalized = $3, name_key = $4, country = $5, contact_email = $6,
@@ -445,12 +413,10 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
         [
           row.id,
           JSON.stringify(data),
-          data.customer.domain && !data.customer.no_website
-            ? normalizeCustomerDomain(data.customer.domain)
-            : null,
-          companyNameKey(data.customer.company_name),
-          data.customer.country,
-          data.contact.email.toLowerCase(),
+          keys.domainNormalized,
+          keys.nameKey,
+          keys.country,
+          keys.contactEmail,
           at,
         ],
       );
@@ -508,12 +474,7 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
         c.get('server').now(),
         true,
       );
-      const allowed = allowedDealActions(actor, {
-        status: row.status,
-        resubmissionCount: row.resubmission_count,
-        extensionsUsed: row.protection?.extensions_used ?? 0,
-        maxExtensions: row.protection?.max_extensions ?? DEAL_PROGRAM.protection.maxExtensions,
-      });
+      const allowed = allowedDealActions(actor, dealContext(row));
       if (!allowed.includes(action)) throw invalidTransition(row, actor, action);
 
       const body = c.get('body');
@@ -542,7 +503,12 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
           break;
         case 'approve': {
           // The rules run again: a conflict found since submission blocks approval unless overridden.
-          const outcome = await checkDuplicates(db, c.get('credential').programId, subjectOf(row), now);
+          const outcome = await checkDuplicates(
+            db,
+            c.get('credential').programId,
+            duplicateSubject(row.id, row.partner_id, row.data),
+            now,
+          );
           set.duplicate_check = JSON.stringify({
             status: outcome.status,
             checked_at: at,

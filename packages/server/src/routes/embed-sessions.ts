@@ -3,7 +3,6 @@ import {
   EmbedSessionCreate,
   EmbedSessionId,
   SESSION_DEFAULT_SECONDS,
-  fieldErrorsFrom,
   type EmbedSession,
   type Me,
   type PartnerUser,
@@ -11,6 +10,7 @@ import {
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { originAllowed } from '../http/origin-patterns.js';
+import { parseBody } from '../http/parse-body.js';
 import { ProblemError } from '../http/problem-error.js';
 import { newId } from '../ids.js';
 import { hashToken } from '../middleware/authenticate.js';
@@ -76,12 +76,7 @@ export function embedSessionRoutes(): Hono<AppEnv> {
     async (c) => {
       const db = c.get('db');
       const credential = c.get('credential');
-      const body = c.get('body');
-      const parsed = EmbedSessionCreate.safeParse(body);
-      if (!parsed.success) {
-        throw new ProblemError('validation_failed', { errors: fieldErrorsFrom(parsed.error, body) });
-      }
-      const input = parsed.data;
+      const input = parseBody(EmbedSessionCreate, c.get('body'));
       const partnerId = input.partner_id ?? credential.partnerId;
       if (!partnerId) {
         throw new ProblemError('validation_failed', {

@@ -1,5 +1,4 @@
 import type { DealRegistrationCreate, DealStatus } from '@flywheel/contract';
-import { companyNameKey, normalizeCustomerDomain } from '../deals/customer-domain.js';
 import { DAY_MS } from './seed-clock.js';
 
 /** A seeded deal registration, ready to insert. */
@@ -7,9 +6,6 @@ export interface SeedDeal {
   readonly partnerSlug: string;
   readonly status: DealStatus;
   readonly data: Omit<DealRegistrationCreate, 'submit'>;
-  readonly domain: string | null;
-  readonly nameKey: string;
-  readonly contactEmail: string;
   readonly createdAt: string;
   readonly submittedAt: string | null;
   readonly approvedAt: string | null;
@@ -117,9 +113,6 @@ export function generateDeals(partnerSlugs: readonly string[], now: Date): SeedD
             use_case: (['sales_automation', 'customer_service', 'analytics'] as const)[i % 3]!,
           },
         },
-        domain: normalizeCustomerDomain(domain),
-        nameKey: companyNameKey(`${name}${p > 1 ? ` ${p}` : ''}`),
-        contactEmail,
         createdAt: at(created),
         submittedAt: submitted,
         approvedAt,

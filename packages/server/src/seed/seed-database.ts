@@ -7,6 +7,7 @@ import { GOLDEN_PARTNERS } from './golden-partners.js';
 import { SEED_PROTECTED_ACCOUNTS, generateDeals } from './generate-deals.js';
 import { encodeUlid } from './ulid.js';
 import { checkDuplicates } from '../deals/duplicate-rules.js';
+import { dealMatchKeys, duplicateSubject } from '../deals/match-keys.js';
 import { TAXONOMY_LABELS } from './taxonomy-labels.js';
 import { SEED_NOW } from './seed-clock.js';
 
@@ -168,27 +169,30 @@ async function seedDeals(
   const active = GOLDEN_PARTNERS.filter((spec) => spec.status === 'active').map((spec) => spec.slug);
   const idOf = new Map(catalog.partners.map((partner) => [partner.slug, partner.id]));
   const deals = generateDeals(active, now).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const rows = deals.map((deal, index) => ({
-    id: `dreg_${encodeUlid(Date.parse(deal.createdAt), new Uint8Array(10).fill(index))}`,
-    partner_id: idOf.get(deal.partnerSlug)!,
-    number: index + 1,
-    status: deal.status,
-    submitted_by: { external_id: `seed-user-${deal.partnerSlug}`, name: 'Demo partner user' },
-    data: deal.data,
-    domain_normalized: deal.domain,
-    name_key: deal.nameKey,
-    country: deal.data.customer.country,
-    contact_email: deal.contactEmail,
-    duplicate_check: deal.duplicateCheck,
-    protection: deal.protection,
-    decision: deal.decision,
-    info_request: deal.infoRequest,
-    close: deal.close,
-    created_at: deal.createdAt,
-    submitted_at: deal.submittedAt,
-    approved_at: deal.approvedAt,
-    closed_at: deal.closedAt,
-  }));
+  const rows = deals.map((deal, index) => {
+    const keys = dealMatchKeys(deal.data);
+    return {
+      id: `dreg_${encodeUlid(Date.parse(deal.createdAt), new Uint8Array(10).fill(index))}`,
+      partner_id: idOf.get(deal.partnerSlug)!,
+      number: index + 1,
+      status: deal.status,
+      submitted_by: { external_id: `seed-user-${deal.partnerSlug}`, name: 'Demo partner user' },
+      data: deal.data,
+      domain_normalized: keys.domainNormalized,
+      name_key: keys.nameKey,
+      country: keys.country,
+      contact_email: keys.contactEmail,
+      duplicate_check: deal.duplicateCheck,
+      protection: deal.protection,
+      decision: deal.decision,
+      info_request: deal.infoRequest,
+      close: deal.close,
+      created_at: deal.createdAt,
+      submitted_at: deal.submittedAt,
+      approved_at: deal.approvedAt,
+      closed_at: deal.closedAt,
+    };
+  });
   await tx.query(
     `INSERT INTO deal_registrations (id, program_id, partner_id, number, status, submitted_by, data, domain_normalized,
        name_key, country, contact_email, duplicate_check, protection, decision, info_request, close, created_at,
@@ -217,14 +221,7 @@ async function seedDeals(
     const outcome = await checkDuplicates(
       tx,
       programId,
-      {
-        id: row.id,
-        partnerId: row.partner_id,
-        domain: row.domain_normalized,
-        nameKey: row.name_key,
-        country: row.country,
-        contactEmail: row.contact_email,
-      },
+      duplicateSubject(row.id, row.partner_id, row.data),
       new Date(row.submitted_at),
     );
     await tx.query(
