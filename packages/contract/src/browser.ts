@@ -7,6 +7,7 @@ export * from './vocabulary.js';
 export * from './problem-codes.js';
 export * from './partner-query-constants.js';
 export * from './deal-lifecycle.js';
+export * from './deal-query-constants.js';
 export * from './deal-rules.js';
 export { validateJson } from './json-validation/validate-json.js';
 export type { JsonSchema } from './json-validation/json-schema.js';
@@ -20,6 +21,9 @@ export type {
   DealRegistrationCreate,
   DealRegistrationForm,
   DealRegistrationList,
+  DealRegistrationEvent,
+  DealRegistrationHistory,
+  DealListQueryValues,
   CustomFieldDefinition,
   ContactRequestCreate,
   FacetValue,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DEAL_STATUSES } from './deal-lifecycle.js';
+import { DEAL_EVENT_ACTORS } from './deal-query-constants.js';
 import { CountryCode, Currency, DateOnly, Key, PartnerId, Timestamp, prefixedId } from './primitives.js';
 
 /** Trimmed, non-empty text of at most `max` characters, without NUL. */
@@ -180,14 +181,46 @@ export const DealRegistration = z.object({
 });
 export type DealRegistration = z.infer<typeof DealRegistration>;
 
-/** `GET /v1/deal_registrations`. */
+/**
+ * `GET /v1/deal_registrations`: one page, with `next_cursor` for the next (same filters and sort) and
+ * `total_count`, the exact number of registrations matching the filters across all pages.
+ */
 export const dealRegistrationList = z.object({
   object: z.literal('list'),
   data: z.array(DealRegistration),
   has_more: z.boolean(),
   next_cursor: z.nullable(z.string()),
+  total_count: z.int().check(z.minimum(0)),
 });
 export type DealRegistrationList = z.infer<typeof dealRegistrationList>;
+
+/**
+ * One entry of a registration's history: who did what, and the status before and after (`null` when
+ * there was none, as on create). A partner sees the platform's messages addressed to it (rejection,
+ * cancellation, information requests, extensions), never an approval's override reason.
+ */
+export const DealRegistrationEvent = z.object({
+  object: z.literal('deal_registration_event'),
+  at: Timestamp,
+  actor: z.union([z.enum(DEAL_EVENT_ACTORS), z.string()]),
+  /** A lifecycle action (`submit`, `approve`, …), `create`, `create_and_submit`, `expire` or `seed`. */
+  action: z.string(),
+  /** A `DealStatus`, or `null`. */
+  from_status: z.nullable(z.string()),
+  /** A `DealStatus`, or `null`. */
+  to_status: z.nullable(z.string()),
+  message: z.nullable(z.string()),
+});
+export type DealRegistrationEvent = z.infer<typeof DealRegistrationEvent>;
+
+/** `GET /v1/deal_registrations/{id}/history`: every entry, oldest first, in one page. */
+export const dealRegistrationHistory = z.object({
+  object: z.literal('list'),
+  data: z.array(DealRegistrationEvent),
+  has_more: z.boolean(),
+  next_cursor: z.nullable(z.string()),
+});
+export type DealRegistrationHistory = z.infer<typeof dealRegistrationHistory>;
 
 /** `PUT /v1/protected_accounts` (secret key): the platform's customers and open opportunities (rule D3). */
 export const ProtectedAccountsUpsert = z.strictObject({

@@ -14,5 +14,6 @@ export * from './deal-lifecycle.js';
 export * from './deal-registration.js';
 export * from './deal-rules.js';
 export * from './deal-form.js';
+export * from './deal-list-query.js';
 export * from './query.js';
 export { partnerList, type PartnerList } from './responses.js';

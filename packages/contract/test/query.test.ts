@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeQuery, parseQuery, partnerListQuery } from '@flywheel/contract';
+import { dealListQuery, encodeQuery, parseQuery, partnerListQuery } from '@flywheel/contract';
 
 const parse = (qs: string) => parseQuery(partnerListQuery, new URLSearchParams(qs));
 
@@ -51,5 +51,40 @@ describe('query tables', () => {
     const values = { q: 'crm, data', type: ['a_b', 'c'], limit: 5, featured: false };
     const r = parseQuery(partnerListQuery, encodeQuery(partnerListQuery, values));
     expect(r).toEqual({ ok: true, value: values });
+  });
+
+  it('parses the deal list’s filters: dates or timestamps with an offset, statuses and sorts', () => {
+    const r = parseQuery(
+      dealListQuery,
+      new URLSearchParams(
+        'status=draft,approved&stage=proposal&q=acme&created_after=2026-11-01&created_before=2026-11-27T12:00:00%2B02:00&sort=-amount&limit=5',
+      ),
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        status: ['draft', 'approved'],
+        stage: 'proposal',
+        q: 'acme',
+        created_after: '2026-11-01',
+        created_before: '2026-11-27T12:00:00+02:00',
+        sort: '-amount',
+        limit: 5,
+      },
+    });
+    const bad = parseQuery(
+      dealListQuery,
+      new URLSearchParams('status=open&created_after=2026-02-30&expires_before=soon&sort=name&limit=101'),
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => e.pointer)).toEqual([
+      '#/query/status/0',
+      '#/query/created_after',
+      '#/query/expires_before',
+      '#/query/sort',
+      '#/query/limit',
+    ]);
+    expect(bad.errors[1]!.message).toBe('Expected a date (YYYY-MM-DD) or an ISO 8601 timestamp.');
   });
 });

@@ -944,6 +944,96 @@ export const DealRegistrationList: JsonSchema = {
         "string",
         "null"
       ]
+    },
+    "total_count": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "required": [
+    "object",
+    "data",
+    "has_more",
+    "next_cursor",
+    "total_count"
+  ]
+};
+
+export const DealRegistrationEvent: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "object": {
+      "type": "string",
+      "const": "deal_registration_event"
+    },
+    "at": Timestamp,
+    "actor": {
+      "anyOf": [
+        {
+          "type": "string",
+          "enum": [
+            "partner",
+            "platform",
+            "system"
+          ]
+        },
+        {
+          "type": "string"
+        }
+      ]
+    },
+    "action": {
+      "type": "string"
+    },
+    "from_status": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "to_status": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "message": {
+      "type": [
+        "string",
+        "null"
+      ]
+    }
+  },
+  "required": [
+    "object",
+    "at",
+    "actor",
+    "action",
+    "from_status",
+    "to_status",
+    "message"
+  ]
+};
+
+export const DealRegistrationHistory: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "object": {
+      "type": "string",
+      "const": "list"
+    },
+    "data": {
+      "type": "array",
+      "items": DealRegistrationEvent
+    },
+    "has_more": {
+      "type": "boolean"
+    },
+    "next_cursor": {
+      "type": [
+        "string",
+        "null"
+      ]
     }
   },
   "required": [

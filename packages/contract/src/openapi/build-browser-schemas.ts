@@ -6,7 +6,9 @@ import {
   DealCheckResult,
   DealRegistration,
   DealRegistrationCreate,
+  dealRegistrationHistory,
   dealRegistrationList,
+  DealRegistrationEvent,
 } from '../deal-registration.js';
 import { ListingSummary } from '../listing.js';
 import { FacetValue } from '../list.js';
@@ -57,6 +59,8 @@ const browserSchemas = {
   DealRegistrationCreate,
   DealRegistration,
   DealRegistrationList: dealRegistrationList,
+  DealRegistrationEvent,
+  DealRegistrationHistory: dealRegistrationHistory,
   DealCheckRequest,
   DealCheckResult,
 } satisfies Record<string, z.core.$ZodType>;
@@ -106,6 +110,8 @@ const DEAL_SCHEMAS: readonly BrowserSchemaName[] = [
   'DealRegistrationCreate',
   'DealRegistration',
   'DealRegistrationList',
+  'DealRegistrationEvent',
+  'DealRegistrationHistory',
   'DealCheckRequest',
   'DealCheckResult',
 ];

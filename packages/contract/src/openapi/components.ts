@@ -10,7 +10,9 @@ import {
   DealRegistrationPatch,
   ProtectedAccountsResult,
   ProtectedAccountsUpsert,
+  dealRegistrationHistory,
   dealRegistrationList,
+  DealRegistrationEvent,
 } from '../deal-registration.js';
 import { FieldError, Problem } from '../problem.js';
 import { FacetValue } from '../list.js';
@@ -43,6 +45,8 @@ export const components = {
   DealRegistration,
   DealRegistrationPatch,
   DealRegistrationList: dealRegistrationList,
+  DealRegistrationEvent,
+  DealRegistrationHistory: dealRegistrationHistory,
   DealRegistrationForm,
   DealCheckRequest,
   DealCheckResult,

@@ -1,3 +1,4 @@
+import { dealListQuery } from '../deal-list-query.js';
 import { partnerGetQuery, partnerListQuery } from '../partner-list-query.js';
 import type { QueryTable } from '../query.js';
 import type { ProblemCode } from '../problem.js';
@@ -264,12 +265,13 @@ export const operations = [
     path: '/v1/deal_registrations',
     summary: 'List deal registrations',
     description:
-      'A partner session sees its partner’s registrations only; the secret key sees every partner’s. Newest first; `status` filters (repeatable or comma list); `limit` 1–100 (default 25).',
+      'A partner session sees its partner’s registrations only; the secret key sees every partner’s. Filters (AND across parameters): `status` (repeatable or comma list, OR), `stage`, `q` (case-insensitive substring of company, contact name or email, or number), creation dates and protection expiry. Sorts: `-created_at` (default), `expected_close_date`, `-amount`, `protection_expires_at`. Keyset pagination: pass `next_cursor` back as `cursor` with the same filters and sort (other filters: `400 invalid_cursor`). `total_count` is the exact number of matches across pages.',
     tag: 'Deal registration',
     credentials: ['partnerSession', 'secretKey'],
     scopes: ['deals:read'],
+    query: dealListQuery,
     response: { status: 200, schema: 'DealRegistrationList' },
-    problems: ['invalid_request', 'session_expired', ...authProblems],
+    problems: ['invalid_request', 'invalid_cursor', 'session_expired', ...authProblems],
   },
   {
     id: 'getDealRegistration',
@@ -283,6 +285,20 @@ export const operations = [
     scopes: ['deals:read'],
     pathParams: { id: 'The registration’s id (`dreg_…`).' },
     response: { status: 200, schema: 'DealRegistration' },
+    problems: ['not_found', 'session_expired', ...authProblems],
+  },
+  {
+    id: 'getDealRegistrationHistory',
+    method: 'get',
+    path: '/v1/deal_registrations/{id}/history',
+    summary: 'A registration’s history',
+    description:
+      'Every change of a registration, oldest first: who acted (`partner`, `platform`, `system`), the action, the status before and after, and a message. A partner sees the platform’s messages addressed to it (rejection, cancellation, information requests, extensions) but not an approval’s override reason, which may name other partners. Another partner’s registration answers `404`, as an unknown id does.',
+    tag: 'Deal registration',
+    credentials: ['partnerSession', 'secretKey'],
+    scopes: ['deals:read'],
+    pathParams: { id: 'The registration’s id (`dreg_…`).' },
+    response: { status: 200, schema: 'DealRegistrationHistory' },
     problems: ['not_found', 'session_expired', ...authProblems],
   },
   {
