@@ -1,5 +1,4 @@
 import {
-  DEAL_STATUSES,
   DEAL_TRANSITIONS,
   EDITABLE_WHEN_APPROVED,
   DealCheckRequest,
@@ -8,6 +7,9 @@ import {
   DealRegistrationId,
   DealRegistrationPatch,
   type DealCheckResult,
+  type DealRegistrationEvent,
+  type DealRegistrationHistory,
+  dealListQuery,
   allowedDealActions,
   dealRuleErrors,
   type DealAction,
@@ -21,10 +23,12 @@ import { companyNameKey, matchableDomain } from '../deals/customer-domain.js';
 import { dealMatchKeys, duplicateSubject } from '../deals/match-keys.js';
 import { checkDuplicates } from '../deals/duplicate-rules.js';
 import { expireDueDeals } from '../deals/expire-due.js';
+import { listDeals } from '../deals/deal-list.js';
 import { DEAL_FORM_RULES, DEAL_PROGRAM, dealRegistrationForm } from '../deals/deal-program.js';
 import { DEAL_COLUMNS, dealContext, dealView, type DealRow } from '../deals/deal-row.js';
 import type { AppEnv } from '../http/app-env.js';
 import { parseBody } from '../http/parse-body.js';
+import { requestQuery } from '../http/parse-query.js';
 import { ProblemError } from '../http/problem-error.js';
 import { newId } from '../ids.js';
 import { guard } from '../middleware/guard.js';
@@ -102,6 +106,37 @@ async function recordEvent(
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [dealId, at, actor, action, from, to, message],
   );
+}
+
+interface EventRow {
+  at: Date | string;
+  actor: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  message: string | null;
+}
+
+/**
+ * The platform's messages a partner may read in its history: those addressed to it. An approval's
+ * message is an override reason, written about the conflicting registrations (other partners').
+ */
+const PLATFORM_MESSAGES_FOR_PARTNERS: readonly string[] = ['reject', 'cancel', 'request_info', 'extend'];
+
+function eventView(event: EventRow, viewer: DealActor): DealRegistrationEvent {
+  const shown =
+    viewer === 'platform' ||
+    event.actor === 'partner' ||
+    PLATFORM_MESSAGES_FOR_PARTNERS.includes(event.action);
+  return {
+    object: 'deal_registration_event',
+    at: new Date(event.at).toISOString(),
+    actor: event.actor,
+    action: event.action,
+    from_status: event.from_status,
+    to_status: event.to_status,
+    message: shown ? event.message : null,
+  };
 }
 
 /** Optional text fields of action bodies, checked by hand (they are small). */
@@ -309,36 +344,40 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
 
   routes.get('/v1/deal_registrations', guard('deals:read'), async (c) => {
     const { actor, partnerId } = actorOf(c);
+    const params = requestQuery(c, dealListQuery);
     const credential = c.get('credential');
-    const statuses = c.req.queries('status') ?? [];
-    const wanted = statuses.flatMap((s) => s.split(',')).filter((s) => s !== '');
-    const unknown = wanted.filter((s) => !(DEAL_STATUSES as readonly string[]).includes(s));
-    if (unknown.length > 0) {
-      throw new ProblemError('invalid_request', {
-        errors: [
-          { pointer: '#/query/status', code: 'invalid_value', message: `Unknown status ${unknown[0]!}` },
-        ],
-      });
-    }
-    const limit = Math.min(100, Math.max(1, Number(c.req.query('limit') ?? 25) || 25));
     await expireDueDeals(c.get('db'), credential.programId, c.get('server').now());
-    const { rows } = await c.get('db').query<DealRow>(
-      `SELECT ${DEAL_COLUMNS} FROM deal_registrations
-        WHERE program_id = $1 AND ($2::text IS NULL OR partner_id = $2)
-          AND (cardinality($3::text[]) = 0 OR status = ANY ($3))
-        ORDER BY created_at DESC, id DESC LIMIT $4`,
-      [credential.programId, partnerId ?? null, wanted, limit + 1],
+    const list = await listDeals(c.get('db'), {
+      programId: credential.programId,
+      partnerId,
+      actor,
+      params,
+    });
+    return c.json(list, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  routes.get('/v1/deal_registrations/:id/history', guard('deals:read'), async (c) => {
+    const { actor, partnerId } = actorOf(c);
+    const db = c.get('db');
+    const row = await loadDeal(
+      db,
+      c.get('credential').programId,
+      c.req.param('id'),
+      partnerId,
+      c.get('server').now(),
     );
-    return c.json(
-      {
-        object: 'list',
-        data: rows.slice(0, limit).map((row) => dealView(row, actor)),
-        has_more: rows.length > limit,
-        next_cursor: null,
-      },
-      200,
-      { 'Cache-Control': 'no-store' },
+    const { rows } = await db.query<EventRow>(
+      `SELECT at, actor, action, from_status, to_status, message FROM deal_registration_events
+        WHERE deal_registration_id = $1 ORDER BY id`,
+      [row.id],
     );
+    const history: DealRegistrationHistory = {
+      object: 'list',
+      data: rows.map((event) => eventView(event, actor)),
+      has_more: false,
+      next_cursor: null,
+    };
+    return c.json(history, 200, { 'Cache-Control': 'no-store' });
   });
 
   routes.get('/v1/deal_registrations/:id', guard('deals:read'), async (c) => {
