@@ -187,4 +187,58 @@ describe('deal registrations in the SDK', () => {
     const result = await client.check({ company_name: 'x', country: 'US', domain: body.customer.domain });
     expect(result).toMatchObject({ status: 'duplicate', reasons: ['own_registration'] });
   });
+
+  it('pages a filtered list with the cursor, every row once, and reads a registration’s history', async () => {
+    const client = deals();
+    const mine: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const body = input();
+      body.customer.company_name = `SDK Paging ${customer}`;
+      mine.push((await client.create({ ...body, submit: i % 2 === 0 })).id);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await client.list({ q: ' sdk paging ', sort: '-amount', limit: 2, cursor });
+      expect(page.total_count).toBe(5);
+      seen.push(...page.data.map((deal) => deal.id));
+      cursor = page.next_cursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect([...seen].sort()).toEqual([...mine].sort());
+
+    const filtered = await client.list({
+      q: 'SDK PAGING',
+      status: ['draft'],
+      createdAfter: new Date(clock.getTime() - 1000),
+      createdBefore: '2100-01-01',
+      sort: 'expected_close_date',
+    });
+    expect(filtered.total_count).toBe(2);
+    const wrong = (await client
+      .list({
+        q: 'sdk paging',
+        status: ['submitted'],
+        limit: 2,
+        cursor: (await client.list({ q: 'sdk paging', limit: 2 })).next_cursor!,
+      })
+      .catch((e: unknown) => e)) as FlywheelError;
+    expect([wrong.code, wrong.status]).toEqual(['invalid_cursor', 400]);
+
+    const draft = mine[1]!;
+    await client.submit(draft);
+    await client.withdraw(draft, 'Budget moved to next year');
+    const history = await client.history(draft);
+    expect(history.data.map((event) => [event.actor, event.action, event.to_status, event.message])).toEqual([
+      ['partner', 'create', 'draft', null],
+      ['partner', 'submit', 'submitted', null],
+      ['partner', 'withdraw', 'withdrawn', 'Budget moved to next year'],
+    ]);
+    const unknown = (await client
+      .history('dreg_01JZZZZZZZZZZZZZZZZZZZZZZZ')
+      .catch((e: unknown) => e)) as FlywheelError;
+    expect(unknown.code).toBe('not_found');
+  });
 });

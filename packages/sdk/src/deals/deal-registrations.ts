@@ -4,7 +4,9 @@ import type {
   DealRegistration,
   DealRegistrationCreate,
   DealRegistrationForm,
+  DealRegistrationHistory,
   DealRegistrationList,
+  DealSort,
   DealStatus,
 } from '@flywheel/contract/browser';
 import { coreOf, type ClientCore, type RequestOptions } from '../client-core.js';
@@ -25,10 +27,35 @@ export interface DealWriteOptions {
   idempotencyKey?: string;
 }
 
+/** Filters, order and page of `list()`; filters combine with AND. */
 export interface DealListParams {
+  /** Any of these statuses. */
   status?: DealStatus[];
+  /** A stage key of the form (`form().stages`). */
+  stage?: string;
+  /**
+   * Case-insensitive substring of the customer's company name, the contact's first name, last name
+   * or email, or the registration number (`DR-000123`); trimmed, at most 200 characters.
+   */
+  q?: string;
+  /** `-created_at` (default, newest first) | `expected_close_date` | `-amount` | `protection_expires_at`. */
+  sort?: DealSort;
+  /** Created at or after: a date (`2026-11-01`, midnight UTC), an ISO timestamp or a `Date`. */
+  createdAfter?: string | Date;
+  /** Created before (exclusive): a date, an ISO timestamp or a `Date`. */
+  createdBefore?: string | Date;
+  /** Protection expires before (exclusive); registrations without protection are left out. */
+  expiresBefore?: string | Date;
+  /** Page size, 1–100; default 20. */
   limit?: number;
+  /**
+   * `next_cursor` of the previous page, with the same filters and sort (other filters are refused
+   * with `invalid_cursor`).
+   */
+  cursor?: string;
 }
+
+const instant = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString() : value);
 
 const loadDealValidation = onDemand(() => import('./deal-validation.js'), 'deal validation');
 
@@ -51,10 +78,21 @@ export class DealRegistrationsResource {
     );
   }
 
+  /**
+   * One page of registrations (a partner session sees its partner's only) with `total_count`, the
+   * number matching the filters across all pages; pass `next_cursor` back as `cursor` for the next.
+   */
   list(params: DealListParams = {}, options: RequestOptions = {}): Promise<DealRegistrationList> {
     const query = toSearchParams({
-      ...(params.status ? { status: params.status.join(',') } : {}),
-      ...(params.limit ? { limit: params.limit } : {}),
+      status: params.status && params.status.length > 0 ? params.status.join(',') : undefined,
+      stage: params.stage,
+      q: params.q?.trim() || undefined,
+      created_after: instant(params.createdAfter),
+      created_before: instant(params.createdBefore),
+      expires_before: instant(params.expiresBefore),
+      sort: params.sort,
+      limit: params.limit,
+      cursor: params.cursor,
     });
     return this.read(
       '/v1/deal_registrations',
@@ -71,6 +109,21 @@ export class DealRegistrationsResource {
       undefined,
       'DealRegistration',
       'deal registration',
+      options,
+    );
+  }
+
+  /**
+   * A registration's history, oldest first: who acted, the action, the status before and after, and
+   * the message (a partner sees the platform's messages addressed to it). Another partner's id is a
+   * `not_found`, as for `get()`.
+   */
+  history(id: string, options: RequestOptions = {}): Promise<DealRegistrationHistory> {
+    return this.read(
+      `/v1/deal_registrations/${encodeURIComponent(id)}/history`,
+      undefined,
+      'DealRegistrationHistory',
+      'deal registration history',
       options,
     );
   }
@@ -163,7 +216,7 @@ export class DealRegistrationsResource {
   private read<T>(
     path: string,
     query: URLSearchParams | undefined,
-    schema: 'DealRegistrationForm' | 'DealRegistrationList' | 'DealRegistration',
+    schema: 'DealRegistrationForm' | 'DealRegistrationList' | 'DealRegistration' | 'DealRegistrationHistory',
     what: string,
     options: RequestOptions,
   ): Promise<T> {
