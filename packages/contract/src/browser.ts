@@ -20,6 +20,7 @@ export type {
   DealRegistration,
   DealRegistrationCreate,
   DealRegistrationForm,
+  Me,
   DealRegistrationList,
   DealRegistrationEvent,
   DealRegistrationHistory,

@@ -1118,3 +1118,103 @@ export const DealCheckResult: JsonSchema = {
     "existing_id"
   ]
 };
+
+export const Me: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "object": {
+      "type": "string",
+      "const": "me"
+    },
+    "credential_type": {
+      "anyOf": [
+        {
+          "type": "string",
+          "enum": [
+            "publishable_key",
+            "secret_key",
+            "partner_key",
+            "partner_session"
+          ]
+        },
+        {
+          "type": "string"
+        }
+      ]
+    },
+    "program_id": {
+      "type": "string"
+    },
+    "livemode": {
+      "type": "boolean"
+    },
+    "scopes": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "partner_id": {
+      "anyOf": [
+        {
+          "type": "string",
+          "pattern": "^ptr_[0-9A-HJKMNP-TV-Z]{26}$"
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "partner_user": {
+      "anyOf": [
+        {
+          "type": "object",
+          "properties": {
+            "external_id": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200,
+              "x-trim": true
+            },
+            "email": {
+              "type": "string",
+              "maxLength": 254,
+              "format": "email",
+              "pattern": "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200,
+              "x-trim": true
+            }
+          },
+          "required": [
+            "external_id"
+          ]
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "expires_at": {
+      "anyOf": [
+        Timestamp,
+        {
+          "type": "null"
+        }
+      ]
+    }
+  },
+  "required": [
+    "object",
+    "credential_type",
+    "program_id",
+    "livemode",
+    "scopes",
+    "partner_id",
+    "partner_user",
+    "expires_at"
+  ]
+};

@@ -10,6 +10,7 @@ import {
   dealRegistrationList,
   DealRegistrationEvent,
 } from '../deal-registration.js';
+import { Me } from '../embed-session.js';
 import { ListingSummary } from '../listing.js';
 import { FacetValue } from '../list.js';
 import { Partner, PartnerSummary } from '../partner.js';
@@ -63,6 +64,7 @@ const browserSchemas = {
   DealRegistrationHistory: dealRegistrationHistory,
   DealCheckRequest,
   DealCheckResult,
+  Me,
 } satisfies Record<string, z.core.$ZodType>;
 
 export type BrowserSchemaName = keyof typeof browserSchemas;
@@ -114,6 +116,7 @@ const DEAL_SCHEMAS: readonly BrowserSchemaName[] = [
   'DealRegistrationHistory',
   'DealCheckRequest',
   'DealCheckResult',
+  'Me',
 ];
 
 function declaration(name: BrowserSchemaName, schema: Json): { text: string; refs: string[] } {

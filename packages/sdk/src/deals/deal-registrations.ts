@@ -8,6 +8,7 @@ import type {
   DealRegistrationList,
   DealSort,
   DealStatus,
+  Me,
 } from '@flywheel/contract/browser';
 import { coreOf, type ClientCore, type RequestOptions } from '../client-core.js';
 import { FlywheelError } from '../errors.js';
@@ -101,6 +102,14 @@ export class DealRegistrationsResource {
       'deal registration list',
       options,
     );
+  }
+
+  /**
+   * `GET /v1/me`: who the session acts for (program, partner, partner user) and what it may do. The
+   * deal form keys its drafts by it, so one partner's draft never shows for another.
+   */
+  me(options: RequestOptions = {}): Promise<Me> {
+    return this.read('/v1/me', undefined, 'Me', 'credential', options);
   }
 
   get(id: string, options: RequestOptions = {}): Promise<DealRegistration> {
@@ -216,7 +225,8 @@ export class DealRegistrationsResource {
   private read<T>(
     path: string,
     query: URLSearchParams | undefined,
-    schema: 'DealRegistrationForm' | 'DealRegistrationList' | 'DealRegistration' | 'DealRegistrationHistory',
+    schema:
+      'DealRegistrationForm' | 'DealRegistrationList' | 'DealRegistration' | 'DealRegistrationHistory' | 'Me',
     what: string,
     options: RequestOptions,
   ): Promise<T> {

@@ -286,7 +286,12 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
 
   routes.get('/v1/deal_registration_form', guard('deals:read'), (c) => {
     actorOf(c);
-    return c.json(dealRegistrationForm(), 200, { 'Cache-Control': 'private, max-age=60' });
+    // Browsers may keep it a minute, but only for this credential: a page that switches from a session
+    // to a key must not be served the session's copy from the HTTP cache.
+    return c.json(dealRegistrationForm(), 200, {
+      'Cache-Control': 'private, max-age=60',
+      Vary: 'Authorization',
+    });
   });
 
   routes.post('/v1/deal_registrations/check', guard('deals:write', 'deal_checks'), jsonBody(), async (c) => {
