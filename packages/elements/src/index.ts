@@ -12,6 +12,16 @@ export {
   FwPartnerSelectEvent,
 } from './partner-directory/partner-directory.events.js';
 export { FwContactSubmitEvent, FwContactSubmittedEvent } from './partner-profile/partner-profile.events.js';
+export { FwDealForm } from './deal-form/deal-form.js';
+export { FwDealList } from './deal-list/deal-list.js';
+export {
+  FwDealDraftSaveEvent,
+  FwDealSubmitEvent,
+  FwDealSubmittedEvent,
+  FwDealConflictEvent,
+  FwDealWithdrawnEvent,
+  FwSessionExpiredEvent,
+} from './deals/deal-events.js';
 export { FwEvent, FwErrorEvent } from './internal/fw-event.js';
 export { FW_EVENT_TYPES, type FwEventType } from './internal/event-types.js';
 export { appearanceProperties, tokenName, type Appearance } from './context/appearance.js';

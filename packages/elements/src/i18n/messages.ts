@@ -1,3 +1,5 @@
+import type { enDeals } from './deal-messages.js';
+import type { enDealShell } from './deal-shell-messages.js';
 import type { enProfile } from './profile-messages.js';
 
 /**
@@ -62,7 +64,7 @@ export const en = {
   back: 'Back to all partners',
 };
 
-type English = typeof en & typeof enProfile;
+type English = typeof en & typeof enProfile & typeof enDealShell & typeof enDeals;
 export type Messages = { [K in keyof English]: English[K] extends Plural ? Plural : string };
 export type MessageKey = keyof Messages;
 

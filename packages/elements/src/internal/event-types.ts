@@ -9,5 +9,11 @@ export const FW_EVENT_TYPES = [
   'fw-profile-close',
   'fw-contact-submit',
   'fw-contact-submitted',
+  'fw-deal-draft-save',
+  'fw-deal-submit',
+  'fw-deal-submitted',
+  'fw-deal-conflict',
+  'fw-deal-withdrawn',
+  'fw-session-expired',
 ] as const;
 export type FwEventType = (typeof FW_EVENT_TYPES)[number];

@@ -9,6 +9,7 @@ import { safeUrl } from '../internal/url-guard.js';
 import { ContactFormController, type ContactField } from './contact-form-controller.js';
 import { FwContactSubmitEvent, FwContactSubmittedEvent } from './partner-profile.events.js';
 import { partnerProfileStyles } from './partner-profile.styles.js';
+import { formStyles } from '../styles/form-styles.js';
 import { ProfileDataController } from './profile-data-controller.js';
 import { renderContactForm } from './render-contact-form.js';
 
@@ -38,7 +39,7 @@ export class FwPartnerProfile extends FwElement {
     autofocusHeading: { type: Boolean, attribute: 'autofocus-heading' },
   };
 
-  static override styles = [...FwElement.styles, partnerProfileStyles];
+  static override styles = [...FwElement.styles, formStyles, partnerProfileStyles];
 
   /** The partner's slug (or id). */
   slug: string | undefined;

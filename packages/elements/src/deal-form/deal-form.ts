@@ -1,0 +1,148 @@
+import type { FlywheelClient } from '@flywheel/sdk';
+import { html, type TemplateResult } from 'lit';
+import { FwDealElement } from '../deals/deal-element.js';
+import {
+  FwDealConflictEvent,
+  FwDealDraftSaveEvent,
+  FwDealSubmitEvent,
+  FwDealSubmittedEvent,
+  FwSessionExpiredEvent,
+} from '../deals/deal-events.js';
+import { renderDealState } from '../deals/render-deal-state.js';
+import { addEnglish } from '../i18n/messages.js';
+import { enDealShell } from '../i18n/deal-shell-messages.js';
+import { FwElement } from '../internal/fw-element.js';
+import { formStyles } from '../styles/form-styles.js';
+import type { DealFormCallbacks } from './deal-form-controller.js';
+import type { DealFormViewModule } from './deal-form-view.js';
+import { dealFormStyles } from './deal-form.styles.js';
+import { fieldId } from './render-deal-fields.js';
+
+addEnglish(enDealShell);
+
+let instances = 0;
+
+/**
+ * @summary A partner registers a deal: the program's form (custom fields included), checked as they type, saved as a draft on this device, submitted exactly once.
+ * @tag fw-deal-form
+ *
+ * @attr api-base - The Flywheel API. @attr session-url - The host's endpoint minting partner sessions (`POST` → `{ client_secret }`).
+ * @attr registration-id - Edit and resubmit this registration (after "needs info") instead of registering a new one.
+ *
+ * @csspart base - The wrapper. @csspart form - The form. @csspart section - Each group of fields; `section-title` its legend.
+ * @csspart field - A field; `label`, `control`, `checkbox`, `radio`, `error` inside it.
+ * @csspart precheck - The pre-check result for the customer. @csspart notice - "Draft restored" and "finishing a submission" notices; `discard` its button.
+ * @csspart submit - The submit button. @csspart success - The view after submitting; `button` its button.
+ * @csspart state - Loading, error and "no session" views; `retry` its button.
+ *
+ * @event fw-deal-draft-save - The draft was saved on this device: `{ savedAt }`.
+ * @event fw-deal-submit - The partner submits a valid form (cancelable): `{ registrationId, idempotencyKey }`.
+ * @event fw-deal-submitted - The registration is stored and submitted: `{ id, number, status }`.
+ * @event fw-deal-conflict - The customer is already registered or protected: `{ status, reasons, existingId }`.
+ * @event fw-session-expired - The partner session ended: `{ recovered }`.
+ * @event fw-error - Loading or sending failed: `{ code, message, requestId }`.
+ */
+export class FwDealForm extends FwDealElement {
+  static override properties = {
+    registrationId: { attribute: 'registration-id' },
+  };
+
+  static override styles = [...FwElement.styles, formStyles, dealFormStyles];
+
+  /** Edit and resubmit this registration (status `needs_info`) instead of registering a new one. */
+  registrationId: string | undefined;
+
+  private readonly uid = `fw-deal-form-${++instances}`;
+  private view: DealFormViewModule | undefined;
+  private viewFailed = false;
+
+  /** The client in use (for the lazily loaded part). */
+  get partnerClientNow(): FlywheelClient | undefined {
+    return this.partnerClient;
+  }
+
+  private readonly callbacks: DealFormCallbacks = {
+    draftSaved: (savedAt) => this.dispatchEvent(new FwDealDraftSaveEvent({ savedAt })),
+    beforeSubmit: (detail) => this.dispatchEvent(new FwDealSubmitEvent(detail)),
+    submitted: (registration) => {
+      this.dispatchEvent(
+        new FwDealSubmittedEvent({
+          id: registration.id,
+          number: registration.number,
+          status: registration.status,
+        }),
+      );
+      void this.focusAfterRender('.submitted-title');
+    },
+    conflict: (detail) => this.dispatchEvent(new FwDealConflictEvent(detail)),
+    sessionLost: () => this.dispatchEvent(new FwSessionExpiredEvent({ recovered: false })),
+    failed: (error) => {
+      this.reportError(error);
+    },
+    focusField: (key) => {
+      void this.focusAfterRender(`#${fieldId(this.uid, key)}`);
+    },
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.view) void this.loadView();
+  }
+
+  private async loadView(): Promise<void> {
+    this.viewFailed = false;
+    try {
+      const { createDealFormView } = await import('./deal-form-view.js');
+      this.view ??= createDealFormView(this, this.callbacks);
+    } catch {
+      this.viewFailed = true;
+    }
+    this.requestUpdate();
+  }
+
+  private async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const f = this.flywheel;
+    const controller = this.view?.controller;
+    const phase = this.viewFailed ? 'load_error' : (controller?.phase ?? 'loading');
+    const t = f.t.bind(f);
+    const body =
+      !f.ready || !this.view || phase === 'loading' || phase === 'load_error' || phase === 'not_allowed'
+        ? renderDealState(
+            phase === 'load_error' ? 'error' : phase === 'not_allowed' ? 'not_allowed' : 'loading',
+            {
+              t,
+              loading: 'dealFormLoading',
+              error: 'dealFormLoadError',
+              skeletonClass: 'form-skeleton',
+              onRetry: () => {
+                if (this.viewFailed) void this.loadView();
+                else controller?.retryLoad();
+              },
+            },
+          )
+        : this.view.render({
+            uid: this.uid,
+            t,
+            locale: f.localeTag,
+            onSubmit: (event) => {
+              event.preventDefault();
+              void controller?.submit();
+            },
+          });
+    return html`<div
+      part="base"
+      class="base"
+      dir=${f.dir}
+      lang=${f.localeTag}
+      role="region"
+      aria-label=${f.t('dealFormLabel')}
+    >
+      ${body}
+    </div>`;
+  }
+}

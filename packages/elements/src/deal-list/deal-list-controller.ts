@@ -1,0 +1,247 @@
+import type { DealRegistration, DealStatus } from '@flywheel/contract/browser';
+import { isFlywheelError, newIdempotencyKey, type FlywheelError } from '@flywheel/sdk';
+import type { DealRegistrationEvent, DealRegistrationsResource } from '@flywheel/sdk/deals';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type DealListPhase = 'loading' | 'ready' | 'error' | 'not_allowed';
+
+export const PAGE_SIZE = 20;
+const SEARCH_DELAY_MS = 300;
+
+export interface DealListCallbacks {
+  failed(error: FlywheelError): void;
+  sessionLost(): void;
+  withdrawn(registration: DealRegistration): void;
+  /** Focus moves into the detail (opened) or back to the row it came from (closed). */
+  focus(target: { detail: true } | { row: string }): void;
+}
+
+/**
+ * The partner's registrations: a page at a time (server cursors), filtered by status and a search the
+ * server runs; one registration's detail with its history; withdrawing with a reason (sent once,
+ * whatever the network does).
+ */
+export class DealListController implements ReactiveController {
+  phase: DealListPhase = 'loading';
+  rows: DealRegistration[] = [];
+  total = 0;
+  hasMore = false;
+  query = '';
+  status: DealStatus | '' = '';
+  /** Cursors of the pages visited: `[undefined, c2, c3…]`; the last is the current page's. */
+  private cursors: (string | undefined)[] = [undefined];
+  private nextCursor: string | undefined;
+  selected: DealRegistration | undefined;
+  history: DealRegistrationEvent[] | undefined;
+  historyFailed = false;
+  editing = false;
+  withdrawOpen = false;
+  withdrawReason = '';
+  withdrawBusy = false;
+  withdrawFailed = false;
+  /** The last thing done, announced politely (e.g. "Registration R-… was withdrawn."). */
+  announcement: { key: 'dealWithdrawn'; number: string } | undefined;
+  private withdrawKey: string | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private abort: AbortController | undefined;
+  private deals: DealRegistrationsResource | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => DealRegistrationsResource | undefined,
+    private readonly callbacks: DealListCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  get page(): number {
+    return this.cursors.length;
+  }
+
+  hostUpdate(): void {
+    const deals = this.source();
+    if (deals === this.deals) return;
+    this.deals = deals;
+    this.cursors = [undefined];
+    void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    clearTimeout(this.searchTimer);
+    this.deals = undefined;
+  }
+
+  retry(): void {
+    void this.load();
+  }
+
+  search(text: string): void {
+    this.query = text;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.cursors = [undefined];
+      void this.load();
+    }, SEARCH_DELAY_MS);
+  }
+
+  filterStatus(status: DealStatus | ''): void {
+    this.status = status;
+    this.cursors = [undefined];
+    void this.load();
+  }
+
+  nextPage(): void {
+    if (!this.hasMore || !this.nextCursor) return;
+    this.cursors = [...this.cursors, this.nextCursor];
+    void this.load();
+  }
+
+  previousPage(): void {
+    if (this.cursors.length < 2) return;
+    this.cursors = this.cursors.slice(0, -1);
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.abort?.abort();
+    const deals = this.deals;
+    if (!deals) {
+      this.phase = 'not_allowed';
+      this.host.requestUpdate();
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    if (this.phase !== 'ready') this.phase = 'loading';
+    this.host.requestUpdate();
+    try {
+      const cursor = this.cursors[this.cursors.length - 1];
+      const query = this.query.trim();
+      const list = await deals.list(
+        {
+          limit: PAGE_SIZE,
+          ...(this.status ? { status: [this.status] } : {}),
+          ...(query ? { q: query } : {}),
+          ...(cursor ? { cursor } : {}),
+        },
+        { signal: abort.signal },
+      );
+      if (abort.signal.aborted) return;
+      this.rows = list.data;
+      this.total = list.total_count;
+      this.hasMore = list.has_more;
+      this.nextCursor = list.next_cursor ?? undefined;
+      this.phase = 'ready';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.phase = this.failed(error) ? 'not_allowed' : 'error';
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Reports a failure; true when it means "no usable session". */
+  private failed(error: unknown): boolean {
+    if (!isFlywheelError(error)) return false;
+    if (error.code === 'session_unavailable' || error.status === 401) {
+      this.callbacks.sessionLost();
+      return true;
+    }
+    this.callbacks.failed(error);
+    return error.status === 403;
+  }
+
+  async open(id: string): Promise<void> {
+    const deals = this.deals;
+    if (!deals) return;
+    const row = this.rows.find((candidate) => candidate.id === id);
+    this.selected = row;
+    this.history = undefined;
+    this.historyFailed = false;
+    this.editing = false;
+    this.withdrawOpen = false;
+    this.announcement = undefined;
+    this.host.requestUpdate();
+    this.callbacks.focus({ detail: true });
+    try {
+      const [registration, history] = await Promise.all([deals.get(id), deals.history(id)]);
+      if (this.selected?.id !== id) return;
+      this.selected = registration;
+      this.history = history.data;
+    } catch (error) {
+      if (this.selected?.id !== id) return;
+      this.historyFailed = true;
+      this.failed(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    this.editing = false;
+    this.host.requestUpdate();
+    if (id) this.callbacks.focus({ row: id });
+  }
+
+  startEditing(on: boolean): void {
+    this.editing = on;
+    this.host.requestUpdate();
+  }
+
+  /** After the form resubmitted the registration: show its new state, in the list too. */
+  async resubmitted(id: string): Promise<void> {
+    this.editing = false;
+    await this.open(id);
+    void this.load();
+  }
+
+  openWithdraw(open: boolean): void {
+    this.withdrawOpen = open;
+    this.withdrawFailed = false;
+    if (!open) this.withdrawKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  setWithdrawReason(reason: string): void {
+    this.withdrawReason = reason;
+    // Another reason is another request: it gets its own key.
+    this.withdrawKey = undefined;
+  }
+
+  async withdraw(): Promise<void> {
+    const deals = this.deals;
+    const registration = this.selected;
+    if (!deals || !registration || this.withdrawBusy) return;
+    this.withdrawKey ??= newIdempotencyKey();
+    this.withdrawBusy = true;
+    this.withdrawFailed = false;
+    this.host.requestUpdate();
+    try {
+      const reason = this.withdrawReason.trim();
+      const updated = await deals.withdraw(registration.id, reason || undefined, {
+        idempotencyKey: this.withdrawKey,
+      });
+      this.selected = updated;
+      this.withdrawOpen = false;
+      this.withdrawReason = '';
+      this.withdrawKey = undefined;
+      this.announcement = { key: 'dealWithdrawn', number: updated.number };
+      this.rows = this.rows.map((row) => (row.id === updated.id ? updated : row));
+      this.callbacks.withdrawn(updated);
+      void deals.history(updated.id).then(
+        (history) => {
+          if (this.selected?.id !== updated.id) return;
+          this.history = history.data;
+          this.host.requestUpdate();
+        },
+        () => undefined, // the history stays as it was; the status above is already current
+      );
+    } catch (error) {
+      this.withdrawFailed = true;
+      this.failed(error);
+    }
+    this.withdrawBusy = false;
+    this.host.requestUpdate();
+  }
+}
