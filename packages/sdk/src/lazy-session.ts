@@ -14,8 +14,17 @@ const loadSessions = onDemand(() => import('./session-credential.js'), 'sessions
  * `fetchSession`, so pages that use keys only (the directory) never download it.
  */
 export function lazySession(fetchSession: () => Promise<string>, onRefresh?: () => void): SessionSource {
-  let session: SessionCredential | undefined;
-  const get = async () => (session ??= new (await loadSessions()).SessionCredential(fetchSession, onRefresh));
+  // The promise is kept, not the instance: requests that start together (a form's first reads) must
+  // share one credential, or each would fetch a session of its own.
+  let session: Promise<SessionCredential> | undefined;
+  const get = () =>
+    (session ??= loadSessions().then(
+      (module) => new module.SessionCredential(fetchSession, onRefresh),
+      (error: unknown) => {
+        session = undefined; // a chunk that failed to load is tried again by the next request
+        throw error;
+      },
+    ));
   return {
     token: async () => (await get()).token(),
     refresh: async (expired) => (await get()).refresh(expired),

@@ -72,6 +72,23 @@ describe('partner sessions in the SDK', () => {
     expect(refreshes).toHaveLength(1);
   });
 
+  it('fetches one session for requests that start together on a new client', async () => {
+    const backend = portalBackend();
+    const client = createClient({
+      apiBase: server.url,
+      fetchSession: backend.fetchSession,
+      fetch: fromPortal,
+      cache: false,
+    });
+    // Different requests (the same one would be shared in flight anyway).
+    await Promise.all([
+      client.taxonomy.get(),
+      client.partners.get('northwind-revenue-labs'),
+      client.partners.get('bluefin-data-systems'),
+    ]);
+    expect(backend.minted).toHaveLength(1);
+  });
+
   it('shares one refresh among requests that meet the same expired session', async () => {
     const backend = portalBackend();
     const client = createClient({
