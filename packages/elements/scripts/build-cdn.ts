@@ -16,6 +16,8 @@ const outDir = fileURLToPath(new URL('../cdn', import.meta.url));
 export const ENTRIES = {
   flywheel: 'src/define.ts',
   'fw-partner-directory': 'src/partner-directory/fw-partner-directory.ts',
+  'fw-deal-form': 'src/deal-form/fw-deal-form.ts',
+  'fw-deal-list': 'src/deal-list/fw-deal-list.ts',
 } as const;
 
 export interface ChunkSet {
@@ -34,6 +36,12 @@ export interface EntrySize extends ChunkSet {
   onDemand: ChunkSet;
   /** Initial plus on-demand: everything but the locale catalogs. */
   totalGzipBytes: number;
+  /**
+   * Per dynamically imported module (`deal-form-view`, `directory-search`…): the chunks that load
+   * when it is first used and that nothing loaded before needs — its own cost on top of what the
+   * page already has.
+   */
+  lazy: Record<string, ChunkSet>;
 }
 
 async function buildEntry(name: string, entry: string): Promise<Rolldown.RolldownOutput> {
@@ -109,7 +117,13 @@ function entrySize(output: Rolldown.RolldownOutput, entryFile: string): EntrySiz
   const everything = closure([entryFile], true).filter((file) => !LOCALE_CHUNK.test(file));
   const onDemand = measure(everything.filter((file) => !initial.includes(file)));
   const first = measure(initial);
-  return { ...first, onDemand, totalGzipBytes: first.gzipBytes + onDemand.gzipBytes };
+  const lazy: Record<string, ChunkSet> = {};
+  for (const chunk of chunks.values()) {
+    if (!chunk.isDynamicEntry || !chunk.facadeModuleId || LOCALE_CHUNK.test(chunk.fileName)) continue;
+    const name = chunk.facadeModuleId.replace(/^.*\//, '').replace(/\.ts$/, '');
+    lazy[name] = measure(closure([chunk.fileName], false).filter((file) => !initial.includes(file)));
+  }
+  return { ...first, onDemand, totalGzipBytes: first.gzipBytes + onDemand.gzipBytes, lazy };
 }
 
 /** Builds every entry into cdn/ and returns their initial sizes. */
