@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { buildCdn, type EntrySize } from '../../packages/elements/scripts/build-cdn.js';
+import { buildCdn } from '../../packages/elements/scripts/build-cdn.js';
 import { bundleForBrowser } from './bundle.js';
 import { launchChromium } from './chromium.js';
 import type { Cleanup } from './cleanup.js';
@@ -38,7 +38,7 @@ export interface PageOutcome {
 }
 
 export interface DirectoryOutcome {
-  readonly sizes: Record<'flywheel' | 'fw-partner-directory', EntrySize>;
+  readonly sizes: Awaited<ReturnType<typeof buildCdn>>;
   readonly serverStartMs: number;
   /** The server's first (uncached) GET /v1/partner_index, made from Node before any page load. */
   readonly indexColdMs: number;

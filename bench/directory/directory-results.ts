@@ -81,6 +81,12 @@ export function directoryMetrics(outcome: DirectoryOutcome): ResultsFile {
     // Everything, on-demand chunks included (locale catalogs aside): the conservative reading.
     'all.gzip_bytes': outcome.sizes.flywheel.totalGzipBytes,
     'all.gzip_bytes_first': outcome.sizes.flywheel.gzipBytes,
+    // The deal widgets (decision 0009): alone on a page, and their own cost on top of flywheel.js.
+    'deals.form_gzip_bytes': outcome.sizes['fw-deal-form'].gzipBytes,
+    'deals.form_gzip_bytes_on_demand': outcome.sizes['fw-deal-form'].onDemand.gzipBytes,
+    'deals.form_gzip_bytes_lazy': outcome.sizes.flywheel.lazy['deal-form-view']?.gzipBytes ?? 0,
+    'deals.list_gzip_bytes': outcome.sizes['fw-deal-list'].gzipBytes,
+    'deals.list_gzip_bytes_lazy': outcome.sizes.flywheel.lazy['deal-list-view']?.gzipBytes ?? 0,
     'directory.first_results_ms': ms(median(element.loaded.loads.map(firstPainted))),
     'directory.first_results_after_index_ms': ms(median(element.loaded.loads.map(afterIndex))),
     'directory.first_render_after_data_ms': ms(median(element.loaded.loads.map(afterDataReady))),
@@ -127,6 +133,25 @@ export function directoryTableRows(metrics: ResultsFile, outcome: DirectoryOutco
       unit: 'bytes',
       budget: BUDGETS.allGzipBytes,
       note: 'first + on demand',
+    },
+    {
+      metric: 'deals.form_gzip_bytes',
+      value: number('deals.form_gzip_bytes'),
+      unit: 'bytes',
+      budget: BUDGETS.directoryGzipBytes,
+      note: 'fw-deal-form.js alone: first script',
+    },
+    {
+      metric: 'deals.form_gzip_bytes_lazy',
+      value: number('deals.form_gzip_bytes_lazy'),
+      unit: 'bytes',
+      note: 'the deal form’s own code, loaded when used, on top of flywheel.js',
+    },
+    {
+      metric: 'deals.list_gzip_bytes_lazy',
+      value: number('deals.list_gzip_bytes_lazy'),
+      unit: 'bytes',
+      note: 'the deal list’s own code on top of flywheel.js (+ the form for resubmits)',
     },
     {
       metric: 'directory.first_results_ms',
