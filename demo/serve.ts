@@ -2,7 +2,8 @@
  * The demo's static web server (node:http, no dependencies): the built marketing site and the
  * script-tag build of the elements under `/cdn/`, every response with a strict Content Security
  * Policy — no inline scripts or styles, no eval, Trusted Types with Lit's `lit-html` policy only —
- * so the demo proves the widgets work on a locked-down page.
+ * so the demo proves the widgets work on a locked-down page. The partner portal (portal/portal-server.ts)
+ * runs on a second instance, with its own backend route in front of the files (`handle`).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,9 +18,18 @@ export interface DemoServerOptions {
   apiBase: string;
   /** Further origins images may come from (e.g. the API's `PUBLIC_URL` when it differs). */
   imageOrigins?: readonly string[];
+  /** Sources the pages may `fetch` besides the API, e.g. `'self'` for a same-origin endpoint. */
+  connectSources?: readonly string[];
+  /**
+   * Answers requests before the static files (a site's own backend routes); resolves true when it
+   * did. `origin` is this server's own origin (e.g. `http://127.0.0.1:5174`).
+   */
+  handle?: (req: IncomingMessage, res: ServerResponse, origin: string) => boolean | Promise<boolean>;
   /** Port to listen on; when it is busy, a free one is used instead (`onPortBusy` says so). */
   port: number;
   host?: string;
+  /** The host name in `url`; default `localhost` when `host` is a loopback or wildcard address. */
+  publicHost?: string;
   onPortBusy?: (port: number) => void;
 }
 
@@ -51,15 +61,23 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** The page's Content-Security-Policy: only this origin's scripts and styles, the API for data. */
-export function contentSecurityPolicy(apiOrigin: string, imageOrigins: readonly string[] = []): string {
+/**
+ * The page's Content-Security-Policy: only this origin's scripts and styles, the API for data (and
+ * `connectSources`, e.g. `'self'` for a page that calls its own backend).
+ */
+export function contentSecurityPolicy(
+  apiOrigin: string,
+  imageOrigins: readonly string[] = [],
+  connectSources: readonly string[] = [],
+): string {
   const images = [...new Set([apiOrigin, ...imageOrigins])].join(' ');
+  const connect = [...new Set([...connectSources, apiOrigin])].join(' ');
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     `img-src 'self' ${images} data:`,
-    `connect-src ${apiOrigin}`,
+    `connect-src ${connect}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -116,7 +134,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const apiOrigin = new URL(options.apiBase).origin;
   const imageOrigins = (options.imageOrigins ?? []).map((url) => new URL(url).origin);
   const securityHeaders = {
-    'Content-Security-Policy': contentSecurityPolicy(apiOrigin, imageOrigins),
+    'Content-Security-Policy': contentSecurityPolicy(apiOrigin, imageOrigins, options.connectSources),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',
@@ -145,6 +163,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (options.handle && (await options.handle(req, res, origin))) return;
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {
       res.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD', 'Content-Length': 0 });
@@ -196,6 +215,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   });
 
   const host = options.host ?? '127.0.0.1';
+  // Known once listening; requests only arrive after that.
+  let origin = '';
   const listen = (port: number) =>
     new Promise<void>((resolveListen, reject) => {
       const onError = (error: NodeJS.ErrnoException) => {
@@ -218,9 +239,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     await listen(0);
   }
   const { port } = server.address() as AddressInfo;
-  const shownHost = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const shownHost =
+    options.publicHost ?? (host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host);
+  origin = `http://${shownHost}:${port}`;
   return {
-    url: `http://${shownHost}:${port}`,
+    url: origin,
     port,
     close: () =>
       new Promise<void>((resolveClose, reject) => {

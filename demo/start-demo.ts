@@ -1,14 +1,15 @@
 /**
  * `pnpm demo`: builds the script-tag bundle and the marketing site, starts the reference Partner API
- * (PGlite in .flywheel-data/demo, seeded with 1,500 partners on first start) and the demo web server,
- * and prints where everything is. Ctrl-C stops it all.
+ * (PGlite in .flywheel-data/demo, seeded with 1,500 partners on first start), the marketing site's web
+ * server and the partner portal (its own origin, with a backend that mints partner sessions), and
+ * prints where everything is. Ctrl-C stops it all.
  *
  * Run with `tsx --conditions=source demo/start-demo.ts`: the workspace packages are used from their
  * TypeScript sources, so nothing needs building beforehand. `startDemo()` is the same, for tests.
  *
- * Environment: `API_PORT` (or `PORT`, default 4010) and `DEMO_PORT` (default 5173) — a busy port
- * falls back to a free one; `HOST` (default 127.0.0.1); and the server's own variables
- * (`FLYWHEEL_DATA`, `DATABASE_URL`, `FLYWHEEL_PARTNERS`, …, see the README).
+ * Environment: `API_PORT` (or `PORT`, default 4010), `DEMO_PORT` (default 5173) and `PORTAL_PORT`
+ * (default 5174) — a busy port falls back to a free one; `HOST` (default 127.0.0.1); and the
+ * server's own variables (`FLYWHEEL_DATA`, `DATABASE_URL`, `FLYWHEEL_PARTNERS`, …, see the README).
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,7 +17,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, DEMO_KEYS, startServer, type RunningServer } from '@flywheel/server';
 import { buildCdn } from '../packages/elements/scripts/build-cdn.js';
+import { demoPartnerKey } from '../packages/server/src/seed/seed-database.js';
 import { buildMarketing, MARKETING_DIST } from './build-marketing.js';
+import { DEMO_PORTAL_USER, PORTAL_PARTNER, startPortalServer } from './portal/portal-server.js';
 import { startDemoServer, type DemoServer } from './serve.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +27,7 @@ const CDN_DIR = resolve(ROOT, 'packages/elements/cdn');
 
 export const DEFAULT_API_PORT = 4010;
 export const DEFAULT_DEMO_PORT = 5173;
+export const DEFAULT_PORTAL_PORT = 5174;
 export const DEFAULT_DATA_DIR = '.flywheel-data/demo';
 
 export interface DemoOptions {
@@ -31,6 +35,8 @@ export interface DemoOptions {
   apiPort?: number;
   /** Port of the demo pages; 0 for any free one. Default: `DEMO_PORT`, else 5173. */
   demoPort?: number;
+  /** Port of the partner portal; 0 for any free one. Default: `PORTAL_PORT`, else 5174. */
+  portalPort?: number;
   /** PGlite data directory (or `memory`). Default: `FLYWHEEL_DATA`, else `.flywheel-data/demo`. */
   dataDir?: string;
   /** Partners seeded into an empty database. Default: `FLYWHEEL_PARTNERS`, else 1,500. */
@@ -50,12 +56,20 @@ export interface RunningDemo {
     marketing: string;
     /** The same page built with Vite from the npm package, themed, with an event log. */
     npm: string;
+    /** The partner portal's "Register a deal" page (another origin: `http://127.0.0.1:<port>/`). */
+    portal: string;
+    /** The partner portal's "My registrations" page. */
+    portalDeals: string;
     /** The Partner API's base URL (as the pages use it). */
     api: string;
   };
   /** The in-process API server (its `db` is the demo's database). */
   api: RunningServer;
   web: DemoServer;
+  /** The partner portal's server (pages, `/cdn/` and `POST /portal-api/flywheel-session`). */
+  portal: DemoServer;
+  /** Whose portal it is and the partner key its backend mints sessions with (server-side only). */
+  portalPartner: { slug: string; name: string; key: string };
   stop(): Promise<void>;
 }
 
@@ -150,6 +164,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   // First, before any work: refuse to share a PGlite directory with another running demo.
   const unlock = pglite ? lockDataDir(config.dataDir) : () => undefined;
   let api: RunningServer | undefined;
+  let web: DemoServer | undefined;
   try {
     if (options.build !== false) {
       const started = performance.now();
@@ -180,7 +195,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     // the pages call the API on that origin too, so the CSP allows exactly one API origin.
     const apiBase = config.publicUrl ?? `http://localhost:${new URL(api.url).port}`;
 
-    const web = await startDemoServer({
+    web = await startDemoServer({
       mounts: { '/cdn/': CDN_DIR, '/': MARKETING_DIST },
       apiBase,
       port: options.demoPort ?? portFrom('DEMO_PORT', env.DEMO_PORT) ?? DEFAULT_DEMO_PORT,
@@ -189,22 +204,53 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
         log(`Port ${port} is busy; the demo pages take a free port instead.`);
       },
     });
-    return running(api, web, apiBase, unlock);
+    // The partner portal: another host name (127.0.0.1, while the marketing site is on localhost) and
+    // port, so another origin. Its backend calls the API server to server, at the API's own address.
+    const portalPartner = { ...PORTAL_PARTNER, key: demoPartnerKey(PORTAL_PARTNER.slug).token };
+    const portal = await startPortalServer({
+      apiBase,
+      serverApiBase: api.url,
+      partnerKey: portalPartner.key,
+      cdnDir: CDN_DIR,
+      port: options.portalPort ?? portFrom('PORTAL_PORT', env.PORTAL_PORT) ?? DEFAULT_PORTAL_PORT,
+      host,
+      onPortBusy: (port) => {
+        log(`Port ${port} is busy; the partner portal takes a free port instead.`);
+      },
+      log,
+    });
+    return running(api, web, portal, portalPartner, apiBase, unlock);
   } catch (error) {
+    await web?.close();
     await api?.close();
     unlock();
     throw error;
   }
 }
 
-function running(api: RunningServer, web: DemoServer, apiBase: string, unlock: () => void): RunningDemo {
+function running(
+  api: RunningServer,
+  web: DemoServer,
+  portal: DemoServer,
+  portalPartner: RunningDemo['portalPartner'],
+  apiBase: string,
+  unlock: () => void,
+): RunningDemo {
   let stopping: Promise<void> | undefined;
   return {
-    urls: { marketing: `${web.url}/`, npm: `${web.url}/npm.html`, api: apiBase },
+    urls: {
+      marketing: `${web.url}/`,
+      npm: `${web.url}/npm.html`,
+      portal: `${portal.url}/`,
+      portalDeals: `${portal.url}/deals.html`,
+      api: apiBase,
+    },
     api,
     web,
+    portal,
+    portalPartner,
     stop() {
-      stopping ??= Promise.allSettled([web.close(), api.close()]).then((results) => {
+      stopping ??= Promise.allSettled([web.close(), portal.close(), api.close()]).then((results) => {
         unlock();
         const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
         if (failed) throw failed.reason;
@@ -215,17 +261,22 @@ function running(api: RunningServer, web: DemoServer, apiBase: string, unlock: (
 }
 
 function printBanner(demo: RunningDemo): void {
-  const { urls } = demo;
+  const { urls, portalPartner } = demo;
   const lines = [
     '',
     '  Flywheel demo is running',
     '',
     `  Marketing site (script tag)   ${urls.marketing}`,
     `  Same page, npm + Vite         ${urls.npm}`,
+    `  Partner portal: deal form     ${urls.portal}`,
+    `  Partner portal: registrations ${urls.portalDeals}`,
     `  Partner API                   ${urls.api}/v1`,
     '',
     `  Publishable key  ${DEMO_KEYS.publishable.token}   for pages on ${DEMO_KEYS.publishable.origins.join(', ')}`,
     `  Secret key       ${DEMO_KEYS.secret.token}   server-side only (refused from browsers)`,
+    `  Partner key      ${portalPartner.key}   the portal's backend mints`,
+    `                   sessions with it for ${portalPartner.name}, signed in as ${DEMO_PORTAL_USER.name}`,
+    `                   (POST ${new URL(urls.portal).origin}/portal-api/flywheel-session)`,
     '',
     '  Press Ctrl-C to stop.',
     '',
