@@ -163,7 +163,10 @@ export const DealRegistration = z.object({
     z.object({
       decided_at: Timestamp,
       reason_code: z.nullable(z.string()),
+      /** The platform's words to the partner. */
       message: z.nullable(z.string()),
+      /** The platform's view only: why a conflicting registration was approved anyway. */
+      override_reason: z.optional(z.string()),
     }),
   ),
   info_request: z.nullable(z.object({ requested_at: Timestamp, message: z.string() })),

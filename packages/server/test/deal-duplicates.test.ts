@@ -165,7 +165,17 @@ describe('rules D1–D4', () => {
       override: { reason: 'Joint deal agreed with both partners' },
     });
     expect(overridden.status).toBe(200);
-    expect(overridden.json.decision.message).toContain('Override: Joint deal agreed with both partners');
+    expect(overridden.json.decision.override_reason).toBe('Joint deal agreed with both partners');
+    // The override's reason may name the other partner: the partner's own view never carries it.
+    const partnerView = await api(server.url, `/v1/deal_registrations/${late.json.id}`, {
+      key: bluefin,
+      origin: PORTAL,
+    });
+    expect(partnerView.json.decision).toEqual({
+      decided_at: expect.any(String),
+      reason_code: null,
+      message: null,
+    });
   });
 
   it('D3: the platform’s protected accounts are conflicts too', async () => {

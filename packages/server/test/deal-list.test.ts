@@ -424,6 +424,6 @@ describe('GET /v1/deal_registrations/{id}/history', () => {
     ]);
     expect(JSON.stringify(asPartner)).not.toContain('Northwind');
     const asPlatform = (await history(id, server.secretKey)).json.data as { message: string | null }[];
-    expect(asPlatform.at(-1)!.message).toBe(`Override: ${override}`);
+    expect(asPlatform.at(-1)!.message).toBe(override);
   });
 });

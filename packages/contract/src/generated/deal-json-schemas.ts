@@ -797,6 +797,9 @@ export const DealRegistration: JsonSchema = {
                 "string",
                 "null"
               ]
+            },
+            "override_reason": {
+              "type": "string"
             }
           },
           "required": [

@@ -57,6 +57,12 @@ export const dealContext = (row: DealRow): DealActionContext => ({
 /** `DR-000123`. */
 export const dealNumber = (number: number) => `DR-${String(number).padStart(6, '0')}`;
 
+/** A decision as a partner sees it: the platform's override reason stays with the platform. */
+function withoutOverride(decision: NonNullable<DealRegistration['decision']>): DealRegistration['decision'] {
+  const { override_reason: _hidden, ...shown } = decision;
+  return shown;
+}
+
 /** The API representation, with the actions `actor` may take now. */
 export function dealView(row: DealRow, actor: DealActor): DealRegistration {
   const stage = DEAL_PROGRAM.stages.find((s) => s.key === row.data.stage);
@@ -83,7 +89,7 @@ export function dealView(row: DealRow, actor: DealActor): DealRegistration {
         ? { ...row.duplicate_check, matches: row.duplicate_matches }
         : row.duplicate_check,
     protection: row.protection,
-    decision: row.decision,
+    decision: row.decision && actor === 'partner' ? withoutOverride(row.decision) : row.decision,
     info_request: row.info_request,
     resubmission_count: row.resubmission_count,
     close: row.close,

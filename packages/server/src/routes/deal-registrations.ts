@@ -567,15 +567,18 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
                 extra: { reasons: outcome.reasons },
               });
             }
-            message = `Override: ${override.reason.trim().slice(0, 500)}`;
+            message = override.reason.trim().slice(0, 500);
           }
           const days = DEAL_PROGRAM.protection.days;
           to = 'approved';
           set.approved_at = at;
+          // The override's reason is the platform's own note (it may name the other partner); the
+          // message is what the partner reads.
           set.decision = {
             decided_at: at,
             reason_code: null,
-            message: [message, bodyText(body, 'message', 2000, false)].filter(Boolean).join(' — ') || null,
+            message: bodyText(body, 'message', 2000, false) ?? null,
+            ...(message ? { override_reason: message } : {}),
           };
           set.protection = {
             days,
