@@ -20,6 +20,14 @@ describe('the seeded deal registrations', () => {
     for (const code of ['USD', 'EUR', 'JPY', 'KWD']) expect(currencies).toContain(code);
   });
 
+  it('read in order: created, then submitted, then approved, then closed', async () => {
+    const { rows } = await server.db.query<{ out_of_order: number }>(
+      `SELECT count(*)::int AS out_of_order FROM deal_registrations
+        WHERE submitted_at < created_at OR approved_at < submitted_at OR closed_at < approved_at`,
+    );
+    expect(rows[0]!.out_of_order).toBe(0);
+  });
+
   it('plant conflicts (another partner’s protection, a protected account) and possible duplicates', async () => {
     const { rows } = await server.db.query<{ status: string; reasons: string[] }>(
       `SELECT duplicate_check->>'status' AS status, ARRAY(SELECT jsonb_array_elements_text(duplicate_check->'reasons')) AS reasons

@@ -12,6 +12,7 @@ import { isFlywheelError, newIdempotencyKey, type FlywheelError } from '@flywhee
 import type { DealRegistrationsResource } from '@flywheel/sdk/deals';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { todayUtc } from '../deals/deal-format.js';
+import { isNotPermitted, isSessionFailure } from '../deals/session-failure.js';
 import { DealDraftStore, type PendingSubmission } from './deal-draft-store.js';
 import {
   CUSTOM,
@@ -185,12 +186,10 @@ export class DealFormController implements ReactiveController {
       }
     } catch (error) {
       if (abort.signal.aborted) return;
-      const status = isFlywheelError(error) ? error.status : 0;
-      this.phase =
-        status === 401 || status === 403 || (isFlywheelError(error) && error.code === 'session_unavailable')
-          ? 'not_allowed'
-          : 'load_error';
-      if (isFlywheelError(error)) this.callbacks.failed(error);
+      const session = isSessionFailure(error);
+      this.phase = session || isNotPermitted(error) ? 'not_allowed' : 'load_error';
+      if (session) this.callbacks.sessionLost();
+      else if (isFlywheelError(error)) this.callbacks.failed(error);
       this.host.requestUpdate();
     }
   }
@@ -442,6 +441,17 @@ export class DealFormController implements ReactiveController {
         return;
       }
     }
+    if (isSessionFailure(error)) {
+      // The submission (and its key) stays with the draft: sent again once the partner is back.
+      this.failure = 'session';
+      this.callbacks.sessionLost();
+      return;
+    }
+    if (isNotPermitted(error)) {
+      this.failure = 'forbidden';
+      this.callbacks.failed(error);
+      return;
+    }
     switch (error.code) {
       case 'duplicate_registration': {
         refused();
@@ -458,17 +468,6 @@ export class DealFormController implements ReactiveController {
         if (id) this.registration = await this.deals?.get(id).catch(() => this.registration);
         return;
       }
-      case 'session_expired':
-      case 'session_unavailable':
-      case 'unauthorized':
-        this.failure = 'session';
-        this.callbacks.sessionLost();
-        return;
-      case 'forbidden':
-      case 'insufficient_scope':
-        this.failure = 'forbidden';
-        this.callbacks.failed(error);
-        return;
       case 'rate_limited':
         this.failure = 'rate_limited';
         return;

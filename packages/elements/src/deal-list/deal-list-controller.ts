@@ -2,6 +2,7 @@ import type { DealRegistration, DealStatus } from '@flywheel/contract/browser';
 import { isFlywheelError, newIdempotencyKey, type FlywheelError } from '@flywheel/sdk';
 import type { DealRegistrationEvent, DealRegistrationsResource } from '@flywheel/sdk/deals';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isNotPermitted, isSessionFailure } from '../deals/session-failure.js';
 
 export type DealListPhase = 'loading' | 'ready' | 'error' | 'not_allowed';
 
@@ -142,13 +143,12 @@ export class DealListController implements ReactiveController {
 
   /** Reports a failure; true when it means "no usable session". */
   private failed(error: unknown): boolean {
-    if (!isFlywheelError(error)) return false;
-    if (error.code === 'session_unavailable' || error.status === 401) {
+    if (isSessionFailure(error)) {
       this.callbacks.sessionLost();
       return true;
     }
-    this.callbacks.failed(error);
-    return error.status === 403;
+    if (isFlywheelError(error)) this.callbacks.failed(error);
+    return isNotPermitted(error);
   }
 
   async open(id: string): Promise<void> {

@@ -17,7 +17,13 @@ export interface DealDetailView extends DealListView {
 
 function historyLine(view: DealDetailView, event: DealRegistrationEvent): string {
   const { t } = view;
-  const actor = t(event.actor === 'platform' ? 'dealActor_platform' : 'dealActor_partner');
+  const actor = t(
+    event.actor === 'platform'
+      ? 'dealActor_platform'
+      : event.actor === 'system'
+        ? 'dealActor_system'
+        : 'dealActor_partner',
+  );
   const status = (value: string | null) => (value ? t(`dealStatus_${value}` as MessageKey) : '');
   if (event.action === 'edit') return t('dealEventEdited', { actor });
   if (event.action === 'extend') return t('dealEventExtended', { actor });

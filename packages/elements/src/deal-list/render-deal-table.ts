@@ -80,7 +80,7 @@ function pagination(view: DealListView): TemplateResult | typeof nothing {
   if (list.total === 0) return nothing;
   const from = (list.page - 1) * PAGE_SIZE + 1;
   const to = from + list.rows.length - 1;
-  return html`<nav class="pagination" part="pagination" aria-label=${t('dealListLabel')}>
+  return html`<nav class="pagination" part="pagination" aria-label=${t('dealListPages')}>
     <button
       type="button"
       class="button secondary"

@@ -75,12 +75,16 @@ export function generateDeals(partnerSlugs: readonly string[], now: Date): SeedD
       const status = STATUSES[(i + p) % STATUSES.length]!;
       const [name, domain, country] = CUSTOMERS[(i * 3 + p) % CUSTOMERS.length]!;
       const [currency, exponent] = CURRENCY_OF[country]!;
-      const created = -40 + i * 2 + p;
       const approvedDaysAgo = 80 - p * 7 - i; // some protection periods end within two weeks
+      const approvedOn = ['approved', 'won', 'lost', 'expired'].includes(status)
+        ? status === 'expired'
+          ? -100
+          : -approvedDaysAgo
+        : undefined;
+      // Created (and submitted the day after) before any approval: a history that reads in order.
+      const created = Math.min(-40 + i * 2 + p, (approvedOn ?? 0) - 5);
       const submitted = status === 'draft' ? null : at(created + 1);
-      const approvedAt = ['approved', 'won', 'lost', 'expired'].includes(status)
-        ? at(status === 'expired' ? -100 : -approvedDaysAgo)
-        : null;
+      const approvedAt = approvedOn === undefined ? null : at(approvedOn);
       const closedAt = status === 'won' || status === 'lost' ? at(-2) : null;
       const contactEmail = `buyer.${p}.${i}@${domain}`;
       deals.push({
