@@ -10,6 +10,11 @@ import {
   type Scheme,
   type StoryLocale,
 } from '../stories/support/brands.js';
+import {
+  createDealStoryApi,
+  type DealStoryApi,
+  type DealStoryApiOptions,
+} from '../stories/support/deal-story-api.js';
 import { storyApiOf } from '../stories/support/dom.js';
 import { createStoryApi, type StoryApiOptions } from '../stories/support/story-api.js';
 
@@ -26,19 +31,29 @@ function globalsOf(globals: Record<string, unknown>): FlywheelGlobals {
   return { brand, scheme, locale };
 }
 
-/** Each render gets a fresh fake API (see stories/support/story-api.ts), in the toolbar's locale. */
+/**
+ * Each render gets a fresh fake API (see stories/support/story-api.ts), in the toolbar's locale; stories
+ * with `parameters.dealApi` also get a partner-session API (deal-story-api.ts), which they give to their
+ * deal widget as its `client`.
+ */
 const storyApiLoader: Loader = (context) => {
   const options = (context.parameters.storyApi ?? {}) as StoryApiOptions;
-  return { storyApi: createStoryApi({ ...options, locale: globalsOf(context.globals).locale }) };
+  const dealOptions = context.parameters.dealApi as DealStoryApiOptions | undefined;
+  const { locale } = globalsOf(context.globals);
+  return {
+    storyApi: createStoryApi({ ...options, locale }),
+    ...(dealOptions ? { dealApi: createDealStoryApi({ ...dealOptions, locale }) } : {}),
+  };
 };
 
 /**
  * Wraps every story in `<fw-provider>` with the toolbar's brand (an `appearance` object), scheme
  * (`theme`) and locale, the story API's client, and an `onEvent` that logs every `fw-*` event to
- * the Actions panel and to the story API (for play functions). Direction follows the locale.
+ * the Actions panel and to the story APIs (for play functions). Direction follows the locale.
  */
 const withFlywheelProvider: Decorator = (storyFn, context) => {
   const api = storyApiOf(context);
+  const dealApi = context.loaded.dealApi as DealStoryApi | undefined;
   const { brand, scheme, locale } = globalsOf(context.globals);
   const page = document.createElement('div');
   page.className = 'fw-story-page';
@@ -58,6 +73,7 @@ const withFlywheelProvider: Decorator = (storyFn, context) => {
   provider.client = api.client;
   provider.onEvent = (event) => {
     api.events.push(event);
+    dealApi?.events.push(event);
     action(event.type)((event as Event & { detail?: unknown }).detail);
   };
   const story = storyFn();

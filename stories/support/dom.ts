@@ -3,7 +3,13 @@
  * and play functions reach into the widgets' open shadow roots.
  */
 import { waitFor } from 'storybook/test';
+import type { DealStoryApi } from './deal-story-api.js';
 import type { StoryApi } from './story-api.js';
+
+/** What records the widgets' `fw-*` events: a story API or a deal story API. */
+interface EventLog {
+  readonly events: readonly Event[];
+}
 
 type Attribute = string | number | boolean | undefined | null;
 
@@ -99,13 +105,20 @@ export function storyApiOf(context: { loaded: Record<string, unknown> }): StoryA
   return api;
 }
 
+/** The deal story API the loader made for this render (stories with `parameters.dealApi`). */
+export function dealApiOf(context: { loaded: Record<string, unknown> }): DealStoryApi {
+  const api = context.loaded.dealApi as DealStoryApi | undefined;
+  if (!api) throw new Error('No deal story API: does the story set parameters.dealApi?');
+  return api;
+}
+
 /** The `fw-*` events of one type the widgets sent so far. */
-export function eventsOf(api: StoryApi, type: string): Event[] {
+export function eventsOf(api: EventLog, type: string): Event[] {
   return api.events.filter((event) => event.type === type);
 }
 
 /** The details of the `fw-*` events of one type the widgets sent so far. */
-export function detailsOf(api: StoryApi, type: string): unknown[] {
+export function detailsOf(api: EventLog, type: string): unknown[] {
   return eventsOf(api, type).map((event) => (event as Event & { detail?: unknown }).detail);
 }
 

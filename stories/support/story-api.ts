@@ -314,14 +314,16 @@ function taxonomy(catalog: StoryCatalog, locale: LabelLocale): Taxonomy {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+/** A JSON answer as the reference server sends it (with the fixed request id). */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': JSON_TYPE, 'request-id': STORY_REQUEST_ID, ...headers },
   });
 }
 
-function problem(
+/** An RFC 9457 `application/problem+json` answer for a problem code, as the reference server sends it. */
+export function problem(
   code: ProblemCode,
   extra: Partial<Problem> = {},
   headers: Record<string, string> = {},
@@ -365,7 +367,8 @@ const SERVER_FIELD_ERRORS: FieldError[] = [
   },
 ];
 
-function wait(ms: number | 'forever', signal: AbortSignal): Promise<void> {
+/** Waits `ms` (or until aborted; `'forever'` only ends with the signal). */
+export function wait(ms: number | 'forever', signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason as Error);

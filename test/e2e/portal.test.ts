@@ -112,7 +112,9 @@ function axeViolationsIn(tag: string): Promise<AxeViolation[]> {
 async function axeViolations(where: ElementContext): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (context) => {
+  // As JSON: axe's context type is too deep for Playwright's serializable-argument type.
+  return page.evaluate(async (contextJson) => {
+    const context = JSON.parse(contextJson) as ElementContext;
     const { axe } = window as unknown as {
       axe: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> };
     };
@@ -127,7 +129,7 @@ async function axeViolations(where: ElementContext): Promise<AxeViolation[]> {
       help: violation.help,
       targets: violation.nodes.map((node) => JSON.stringify(node.target)),
     }));
-  }, where);
+  }, JSON.stringify(where));
 }
 
 beforeAll(async () => {
