@@ -213,7 +213,7 @@ export const NotAllowed: Story = {
     const state = await expectState(form, 'not-allowed');
     await expect(state.getAttribute('role')).toBe('alert');
     await expect(text(state.querySelector('.state-title'))).toBe(dealText('dealNotAllowedTitle'));
-    await expect(state.querySelector('[part="retry"]')).toBeNull();
+    await expect(state.querySelector('[part="retry"]')).not.toBeNull(); // the session endpoint may be back
     // The first session was sent and refused; renewing it was tried once and failed.
     await expect(api.requests.length).toBeGreaterThan(0);
     await expect(api.sessionFetches).toBeGreaterThanOrEqual(2);

@@ -498,6 +498,13 @@ async function registrationsOf(company: string): Promise<number> {
   return rows[0]!.n;
 }
 
+/** Console errors a test caused on purpose: there must be some, and they are not counted at the end. */
+function takeExpectedConsoleErrors(text: string): void {
+  const expected = consoleErrors.filter((line) => line.includes(text));
+  expect(expected.length).toBeGreaterThan(0);
+  for (const line of expected) consoleErrors.splice(consoleErrors.indexOf(line), 1);
+}
+
 const form = () => page.locator('fw-deal-form');
 const field = (label: RegExp) => form().getByLabel(label);
 
@@ -572,6 +579,37 @@ describe('registering deals in the portal', () => {
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
+  it('after answers are lost on every retry, holds the fields until "Try again" settles the same submission', async () => {
+    await page.goto(demo.urls.portal);
+    await form().locator('form[part~="form"]').waitFor();
+    const company = `Lost Answers BV ${Date.now()}`;
+    await typeDeal(company);
+    // The proxy forwards each attempt (the first is committed, the retries replayed) and drops every answer.
+    let attempts = 0;
+    await page.route(`${apiOrigin}/v1/deal_registrations`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      attempts++;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await form().locator('[part~="submit"]').click();
+    await expect
+      .poll(() => form().locator('.error-summary').textContent(), { timeout: 30_000 })
+      .toContain('could not be sent');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    expect(attempts).toBeGreaterThan(1); // the SDK retried with the same key
+    takeExpectedConsoleErrors('ERR_CONNECTION_RESET'); // each dropped answer, logged by Chromium
+    expect(await registrationsOf(company)).toBe(1);
+    // Until it is settled, what was sent cannot change underneath it: an edit could not be sent once.
+    expect(await field(/^Company name/).isDisabled()).toBe(true);
+    const retry = form().locator('[part~="submit"]');
+    expect(await retry.textContent()).toContain('Try again');
+    await expect.poll(() => retry.evaluate((button) => button.matches(':focus'))).toBe(true);
+    await retry.click();
+    await submitted().waitFor();
+    expect(await registrationsOf(company)).toBe(1);
+  });
+
   it('loses nothing when the session expires while the partner types', async () => {
     await page.goto(demo.urls.portal);
     await form().locator('form[part~="form"]').waitFor();
@@ -589,9 +627,7 @@ describe('registering deals in the portal', () => {
     expect(await registrationsOf(company)).toBe(1);
     expect(await eventTypes()).toContain('fw-session-expired');
     // Chromium logs the refused request (401 session_expired) that the SDK then replayed: expected here.
-    const refused = consoleErrors.filter((line) => line.includes('status of 401'));
-    expect(refused.length).toBeGreaterThan(0);
-    for (const line of refused) consoleErrors.splice(consoleErrors.indexOf(line), 1);
+    takeExpectedConsoleErrors('status of 401');
     const stored = await demo.api.db.query<{ email: string }>(
       `SELECT data->'contact'->>'email' AS email FROM deal_registrations WHERE data->'customer'->>'company_name' = $1`,
       [company],

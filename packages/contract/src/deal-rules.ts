@@ -78,7 +78,8 @@ function customFieldError(field: CustomFieldRule, value: unknown): Omit<FieldErr
 /** The furthest expected close date accepted: 18 months ahead. */
 export const MAX_CLOSE_MONTHS = 18;
 
-function addMonths(day: string, months: number): string {
+/** `YYYY-MM-DD` plus whole months, in UTC (the close-date window's end). */
+export function addMonths(day: string, months: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() + months);
   return date.toISOString().slice(0, 10);

@@ -13,6 +13,8 @@ export interface PendingSubmission {
   /** Editing only: the `submit` action's key and the version the edit was based on. */
   submitKey?: string;
   version?: number;
+  /** It has been sent at least once (its outcome may be stored on the server already). */
+  sent?: boolean;
 }
 
 export interface StoredDraft {

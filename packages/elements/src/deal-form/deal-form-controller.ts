@@ -43,6 +43,8 @@ export interface DealFormCallbacks {
   failed(error: FlywheelError): void;
   /** After a submit attempt that found errors: the field to focus. */
   focusField(key: string): void;
+  /** After a submission that did not settle: the submit ("Try again") button. */
+  focusSubmit(): void;
 }
 
 /** Saving on every keystroke would write the draft dozens of times a second; this is often enough. */
@@ -75,6 +77,8 @@ export class DealFormController implements ReactiveController {
   result: DealRegistration | undefined;
   readonly precheck: DealPrecheck;
   private submission: PendingSubmission | undefined;
+  /** A request of the submission is on its way (a reconnect must not send it a second time). */
+  private sending = false;
   private drafts: DealDraftStore | undefined;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private abort: AbortController | undefined;
@@ -166,6 +170,12 @@ export class DealFormController implements ReactiveController {
       ]);
       if (signal.aborted) return;
       this.form = form;
+      if (this.result && (registrationId === undefined || this.result.id === registrationId)) {
+        // Submitted while this load was on its way (the element was moved mid-submit): keep the result.
+        this.phase = 'submitted';
+        this.host.requestUpdate();
+        return;
+      }
       this.registration = registration;
       this.drafts =
         me.partner_id && me.partner_user
@@ -180,7 +190,8 @@ export class DealFormController implements ReactiveController {
       this.restoreDraft(form);
       this.phase = 'ready';
       this.host.requestUpdate();
-      if (this.submission) {
+      // A submission from before a reload (or a reconnect) is finished, unless it is still on its way.
+      if (this.submission && !this.sending) {
         this.resuming = true;
         void this.send(this.submission);
       }
@@ -235,7 +246,22 @@ export class DealFormController implements ReactiveController {
     return [...STANDARD_KEYS, ...(this.form?.custom_fields ?? []).map((field) => CUSTOM + field.key)];
   }
 
+  /**
+   * A submission was sent and its outcome is not known yet (no answer, a 5xx, a lost session): the
+   * fields are read-only until it is settled, so "Try again" — now or after a reload — repeats exactly
+   * the request that may already have been registered, never a different one.
+   */
+  get locked(): boolean {
+    return this.phase === 'submitting' || this.submission !== undefined;
+  }
+
+  /** The partner pressed submit at least once (the error summary speaks from then on). */
+  get attempted(): boolean {
+    return this.showAll;
+  }
+
   update(key: string, value: FieldValue): void {
+    if (this.locked) return;
     this.values = { ...this.values, [key]: value };
     if (this.serverErrors[key])
       this.serverErrors = Object.fromEntries(
@@ -255,7 +281,7 @@ export class DealFormController implements ReactiveController {
   }
 
   discardDraft(): void {
-    if (!this.form) return;
+    if (!this.form || this.locked) return;
     this.drafts?.clear();
     this.reset(this.registration ? valuesOf(this.registration, this.form) : emptyValues(this.form));
     this.host.requestUpdate();
@@ -366,15 +392,12 @@ export class DealFormController implements ReactiveController {
       this.callbacks.focusField(invalid);
       return;
     }
-    const body = JSON.stringify(toBody(this.values, form).body);
-    let submission = this.submission;
-    if (submission?.body !== body) {
-      submission = {
-        body,
-        key: newIdempotencyKey(),
-        ...(this.registration ? { submitKey: newIdempotencyKey(), version: this.registration.version } : {}),
-      };
-    }
+    // A pending submission is repeated as it was (the fields were read-only since); else a new one.
+    const submission: PendingSubmission = this.submission ?? {
+      body: JSON.stringify(toBody(this.values, form).body),
+      key: newIdempotencyKey(),
+      ...(this.registration ? { submitKey: newIdempotencyKey(), version: this.registration.version } : {}),
+    };
     if (
       !this.callbacks.beforeSubmit({ registrationId: this.registration?.id, idempotencyKey: submission.key })
     )
@@ -388,7 +411,13 @@ export class DealFormController implements ReactiveController {
 
   private async send(submission: PendingSubmission): Promise<void> {
     const deals = this.deals;
-    if (!deals) return;
+    if (!deals || this.sending) return;
+    this.sending = true;
+    const sentBefore = submission.sent === true;
+    if (!sentBefore) {
+      submission.sent = true;
+      this.saveDraft();
+    }
     this.phase = 'submitting';
     this.failure = undefined;
     this.host.requestUpdate();
@@ -399,7 +428,11 @@ export class DealFormController implements ReactiveController {
       if (id === undefined) {
         registration = await deals.create({ ...body, submit: true }, { idempotencyKey: submission.key });
       } else {
-        await deals.update(id, submission.version ?? 0, body, { idempotencyKey: submission.key });
+        const patched = await deals.update(id, submission.version ?? 0, body, {
+          idempotencyKey: submission.key,
+        });
+        // The edit is stored: a refused submit below is retried on top of it, with its version.
+        this.registration = patched;
         registration = await deals.submit(id, {
           idempotencyKey: submission.submitKey ?? newIdempotencyKey(),
         });
@@ -415,12 +448,16 @@ export class DealFormController implements ReactiveController {
     } catch (error) {
       this.resuming = false;
       this.phase = 'ready';
-      await this.failedWith(error);
+      // Rendered enabled again before anything is focused.
       this.host.requestUpdate();
+      await this.failedWith(error, sentBefore);
+      this.host.requestUpdate();
+    } finally {
+      this.sending = false;
     }
   }
 
-  private async failedWith(error: unknown): Promise<void> {
+  private async failedWith(error: unknown, sentBefore: boolean): Promise<void> {
     if (!isFlywheelError(error)) {
       this.failure = 'server';
       return;
@@ -448,6 +485,7 @@ export class DealFormController implements ReactiveController {
       return;
     }
     if (isNotPermitted(error)) {
+      refused();
       this.failure = 'forbidden';
       this.callbacks.failed(error);
       return;
@@ -455,8 +493,20 @@ export class DealFormController implements ReactiveController {
     switch (error.code) {
       case 'duplicate_registration': {
         refused();
-        this.failure = 'duplicate';
         const existingId = typeof error.problem?.existing_id === 'string' ? error.problem.existing_id : null;
+        // Sent before, with no answer, and now "already registered": after the server forgot the
+        // key (24 h), the earlier attempt is that registration. It is this submission's result.
+        const earlier =
+          sentBefore && existingId ? await this.deals?.get(existingId).catch(() => undefined) : undefined;
+        if (earlier) {
+          this.drafts?.clear();
+          this.restoredAt = undefined;
+          this.result = earlier;
+          this.phase = 'submitted';
+          this.callbacks.submitted(earlier);
+          return;
+        }
+        this.failure = 'duplicate';
         this.callbacks.conflict({ status: 'duplicate', reasons: ['domain'], existingId });
         this.duplicateNumber = existingId ? await this.numberOf(existingId) : undefined;
         return;
@@ -465,7 +515,8 @@ export class DealFormController implements ReactiveController {
         refused();
         this.failure = 'changed';
         const id = this.registration?.id;
-        if (id) this.registration = await this.deals?.get(id).catch(() => this.registration);
+        const deals = this.deals;
+        if (id && deals) this.registration = await deals.get(id).catch(() => this.registration);
         return;
       }
       case 'rate_limited':
@@ -476,6 +527,8 @@ export class DealFormController implements ReactiveController {
           error.status === 0 || error.code === 'idempotency_request_in_progress' ? 'network' : 'server';
         this.callbacks.failed(error);
     }
+    // The controls were disabled while sending: focus goes to the button that settles it.
+    this.callbacks.focusSubmit();
   }
 }
 

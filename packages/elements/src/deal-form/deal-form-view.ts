@@ -1,6 +1,6 @@
-import { dealRegistrations } from '@flywheel/sdk/deals';
 import type { FlywheelClient } from '@flywheel/sdk';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { dealsOf } from '../deals/deal-resource.js';
 import { addEnglish } from '../i18n/messages.js';
 import { enDeals } from '../i18n/deal-messages.js';
 import { DealFormController, type DealFormCallbacks } from './deal-form-controller.js';
@@ -12,7 +12,7 @@ addEnglish(enDeals);
 
 /** What the element gives the lazily loaded part of the deal form. */
 export interface DealFormHost extends ReactiveControllerHost {
-  readonly partnerClientNow: FlywheelClient | undefined;
+  readonly partnerClient: FlywheelClient | undefined;
   readonly registrationId: string | undefined;
 }
 
@@ -21,18 +21,9 @@ export interface DealFormHost extends ReactiveControllerHost {
  * requested): its state, validation with the contract's schemas, drafts and rendering.
  */
 export function createDealFormView(host: DealFormHost, callbacks: DealFormCallbacks) {
-  const resources = new WeakMap<FlywheelClient, ReturnType<typeof dealRegistrations>>();
   const controller = new DealFormController(
     host,
-    () => {
-      const client = host.partnerClientNow;
-      let deals = client ? resources.get(client) : undefined;
-      if (client && !deals) {
-        deals = dealRegistrations(client);
-        resources.set(client, deals);
-      }
-      return { deals, registrationId: host.registrationId };
-    },
+    () => ({ deals: dealsOf(host.partnerClient), registrationId: host.registrationId }),
     callbacks,
   );
   return {

@@ -1,4 +1,3 @@
-import type { FlywheelClient } from '@flywheel/sdk';
 import { html, type TemplateResult } from 'lit';
 import { FwDealElement } from '../deals/deal-element.js';
 import {
@@ -20,8 +19,6 @@ import { fieldId } from './render-deal-fields.js';
 
 addEnglish(enDealShell);
 
-let instances = 0;
-
 /**
  * @summary A partner registers a deal: the program's form (custom fields included), checked as they type, saved as a draft on this device, submitted exactly once.
  * @tag fw-deal-form
@@ -42,7 +39,7 @@ let instances = 0;
  * @event fw-session-expired - The partner session ended: `{ recovered }`.
  * @event fw-error - Loading or sending failed: `{ code, message, requestId }`.
  */
-export class FwDealForm extends FwDealElement {
+export class FwDealForm extends FwDealElement<DealFormViewModule> {
   static override properties = {
     registrationId: { attribute: 'registration-id' },
   };
@@ -51,15 +48,6 @@ export class FwDealForm extends FwDealElement {
 
   /** Edit and resubmit this registration (status `needs_info`) instead of registering a new one. */
   registrationId: string | undefined;
-
-  private readonly uid = `fw-deal-form-${++instances}`;
-  private view: DealFormViewModule | undefined;
-  private viewFailed = false;
-
-  /** The client in use (for the lazily loaded part). */
-  get partnerClientNow(): FlywheelClient | undefined {
-    return this.partnerClient;
-  }
 
   private readonly callbacks: DealFormCallbacks = {
     draftSaved: (savedAt) => this.dispatchEvent(new FwDealDraftSaveEvent({ savedAt })),
@@ -82,22 +70,14 @@ export class FwDealForm extends FwDealElement {
     focusField: (key) => {
       void this.focusAfterRender(`#${fieldId(this.uid, key)}`);
     },
+    focusSubmit: () => {
+      void this.focusAfterRender('[part="submit"]');
+    },
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.view) void this.loadView();
-  }
-
-  private async loadView(): Promise<void> {
-    this.viewFailed = false;
-    try {
-      const { createDealFormView } = await import('./deal-form-view.js');
-      this.view ??= createDealFormView(this, this.callbacks);
-    } catch {
-      this.viewFailed = true;
-    }
-    this.requestUpdate();
+  protected override async importView(): Promise<DealFormViewModule> {
+    const { createDealFormView } = await import('./deal-form-view.js');
+    return createDealFormView(this, this.callbacks);
   }
 
   private async focusAfterRender(selector: string): Promise<void> {

@@ -66,8 +66,12 @@ export class DealPrecheck {
     }
   }
 
+  /** Stops any check (the element left the page); the next customer scheduled is checked afresh. */
   stop(): void {
     clearTimeout(this.timer);
     this.abort?.abort();
+    this.checkedKey = undefined;
+    this.status = 'idle';
+    this.result = undefined;
   }
 }

@@ -194,6 +194,8 @@ export function choiceGroup(
     part="field"
     id=${id}
     tabindex="-1"
+    role=${options.multiple ? nothing : 'radiogroup'}
+    aria-required=${!options.multiple && options.required ? 'true' : nothing}
     aria-invalid=${error ? 'true' : 'false'}
     aria-describedby=${describedBy(id, options.hint, error)}
   >

@@ -1,4 +1,4 @@
-import type { DealRegistrationForm, FieldError } from '@flywheel/contract/browser';
+import { addMonths, type DealRegistrationForm, type FieldError } from '@flywheel/contract/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { countriesIn } from '../deals/country-codes.js';
 import { formatDate, todayUtc } from '../deals/deal-format.js';
@@ -22,12 +22,6 @@ export interface DealFormView {
   onSubmit: (event: SubmitEvent) => void;
   onRetry: () => void;
   onRegisterAnother: () => void;
-}
-
-function addMonths(day: string, months: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
 }
 
 const maxLengthOf = (form: DealRegistrationForm, key: string): number | undefined =>
@@ -247,14 +241,15 @@ export function renderDealForm(view: DealFormView): TemplateResult {
   const description = form.form!;
   if (form.phase === 'submitted' && form.result) return renderSubmitted(view, description);
   const submitting = form.phase === 'submitting';
-  const errorCount = form.visibleErrorCount;
+  // Counted once the partner pressed submit; before that, each field speaks for itself.
+  const errorCount = form.attempted ? form.visibleErrorCount : 0;
   const failure = form.failure;
   const c: FieldContext = {
     form,
     uid: view.uid,
     t,
     errorText: errorText(view, description),
-    disabled: submitting,
+    disabled: form.locked,
   };
   const retryable = failure === 'network' || failure === 'server' || failure === 'rate_limited';
   return html`<form
@@ -265,7 +260,7 @@ export function renderDealForm(view: DealFormView): TemplateResult {
     @submit=${view.onSubmit}
   >
     ${
-      form.restoredAt && !form.resuming
+      form.restoredAt && !form.locked
         ? html`<div class="notice" part="notice" role="status">
             <p>${t('dealDraftRestored', { time: formatDate(form.restoredAt, view.locale, true) })}</p>
             <button

@@ -13,8 +13,10 @@ export interface DealListCallbacks {
   failed(error: FlywheelError): void;
   sessionLost(): void;
   withdrawn(registration: DealRegistration): void;
-  /** Focus moves into the detail (opened) or back to the row it came from (closed). */
-  focus(target: { detail: true } | { row: string }): void;
+  /** Focus moves into the detail (opened), back to its row (closed), or within the withdraw panel. */
+  focus(
+    target: { detail: true } | { row: string } | { withdrawReason: true } | { withdrawButton: true },
+  ): void;
 }
 
 /**
@@ -27,7 +29,9 @@ export class DealListController implements ReactiveController {
   rows: DealRegistration[] = [];
   total = 0;
   hasMore = false;
+  /** The search as typed; `appliedQuery` is what the shown page was asked with (set after the pause). */
   query = '';
+  private appliedQuery = '';
   status: DealStatus | '' = '';
   /** Cursors of the pages visited: `[undefined, c2, c3…]`; the last is the current page's. */
   private cursors: (string | undefined)[] = [undefined];
@@ -81,6 +85,7 @@ export class DealListController implements ReactiveController {
     this.query = text;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
+      this.appliedQuery = text.trim();
       this.cursors = [undefined];
       void this.load();
     }, SEARCH_DELAY_MS);
@@ -118,7 +123,8 @@ export class DealListController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const cursor = this.cursors[this.cursors.length - 1];
-      const query = this.query.trim();
+      // The search the cursors belong to: typing that has not settled yet does not mix with them.
+      const query = this.appliedQuery;
       const list = await deals.list(
         {
           limit: PAGE_SIZE,
@@ -159,7 +165,11 @@ export class DealListController implements ReactiveController {
     this.history = undefined;
     this.historyFailed = false;
     this.editing = false;
+    // A withdrawal started on another registration (its reason, its key) does not follow.
     this.withdrawOpen = false;
+    this.withdrawFailed = false;
+    this.withdrawKey = undefined;
+    this.withdrawReason = '';
     this.announcement = undefined;
     this.host.requestUpdate();
     this.callbacks.focus({ detail: true });
@@ -197,10 +207,12 @@ export class DealListController implements ReactiveController {
   }
 
   openWithdraw(open: boolean): void {
+    const wasOpen = this.withdrawOpen;
     this.withdrawOpen = open;
     this.withdrawFailed = false;
     if (!open) this.withdrawKey = undefined;
     this.host.requestUpdate();
+    if (open !== wasOpen) this.callbacks.focus(open ? { withdrawReason: true } : { withdrawButton: true });
   }
 
   setWithdrawReason(reason: string): void {
@@ -222,13 +234,16 @@ export class DealListController implements ReactiveController {
       const updated = await deals.withdraw(registration.id, reason || undefined, {
         idempotencyKey: this.withdrawKey,
       });
+      this.rows = this.rows.map((row) => (row.id === updated.id ? updated : row));
+      this.callbacks.withdrawn(updated);
+      // The partner may have opened another registration meanwhile: that one stays as it is.
+      if (this.selected?.id !== updated.id) return;
       this.selected = updated;
       this.withdrawOpen = false;
       this.withdrawReason = '';
       this.withdrawKey = undefined;
       this.announcement = { key: 'dealWithdrawn', number: updated.number };
-      this.rows = this.rows.map((row) => (row.id === updated.id ? updated : row));
-      this.callbacks.withdrawn(updated);
+      this.callbacks.focus({ detail: true });
       void deals.history(updated.id).then(
         (history) => {
           if (this.selected?.id !== updated.id) return;
@@ -238,10 +253,11 @@ export class DealListController implements ReactiveController {
         () => undefined, // the history stays as it was; the status above is already current
       );
     } catch (error) {
-      this.withdrawFailed = true;
+      if (this.selected?.id === registration.id) this.withdrawFailed = true;
       this.failed(error);
+    } finally {
+      this.withdrawBusy = false;
+      this.host.requestUpdate();
     }
-    this.withdrawBusy = false;
-    this.host.requestUpdate();
   }
 }

@@ -1,7 +1,7 @@
 import type { FlywheelClient } from '@flywheel/sdk';
-import { dealRegistrations } from '@flywheel/sdk/deals';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Theme } from '../context/flywheel-context.js';
+import { dealsOf } from '../deals/deal-resource.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
 import { enDeals } from '../i18n/deal-messages.js';
 import type { Translate } from '../deal-form/render-deal-fields.js';
@@ -14,26 +14,12 @@ import { renderDealTable } from './render-deal-table.js';
 addEnglish(enDeals);
 
 export interface DealListHost extends ReactiveControllerHost {
-  readonly partnerClientNow: FlywheelClient | undefined;
+  readonly partnerClient: FlywheelClient | undefined;
 }
 
 /** The part of `<fw-deal-list>` that loads when the list is used (while its first page is requested). */
 export function createDealListView(host: DealListHost, callbacks: DealListCallbacks) {
-  const resources = new WeakMap<FlywheelClient, ReturnType<typeof dealRegistrations>>();
-  const controller = new DealListController(
-    host,
-    () => {
-      const client = host.partnerClientNow;
-      if (!client) return undefined;
-      let deals = resources.get(client);
-      if (!deals) {
-        deals = dealRegistrations(client);
-        resources.set(client, deals);
-      }
-      return deals;
-    },
-    callbacks,
-  );
+  const controller = new DealListController(host, () => dealsOf(host.partnerClient), callbacks);
   return {
     controller,
     render(view: {
@@ -45,7 +31,7 @@ export function createDealListView(host: DealListHost, callbacks: DealListCallba
     }): TemplateResult {
       const common = { ...view, list: controller, now: Date.now() };
       return controller.selected
-        ? renderDealDetail({ ...common, client: host.partnerClientNow }, controller.selected)
+        ? renderDealDetail({ ...common, client: host.partnerClient }, controller.selected)
         : renderDealTable(common);
     },
   };

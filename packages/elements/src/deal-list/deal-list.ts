@@ -1,4 +1,3 @@
-import type { FlywheelClient } from '@flywheel/sdk';
 import { html, type TemplateResult } from 'lit';
 import { FwDealElement } from '../deals/deal-element.js';
 import { FwDealWithdrawnEvent, FwSessionExpiredEvent } from '../deals/deal-events.js';
@@ -12,8 +11,6 @@ import type { DealListViewModule } from './deal-list-view.js';
 import { dealListStyles } from './deal-list.styles.js';
 
 addEnglish(enDealShell);
-
-let instances = 0;
 
 /**
  * @summary A partner's deal registrations: status, stage, amount, expected close and protection expiry; search, status filter and pages; detail with history; withdraw, and edit-and-resubmit after "needs info".
@@ -32,16 +29,8 @@ let instances = 0;
  * @event fw-session-expired - The partner session ended: `{ recovered }`.
  * @event fw-error - Loading or an action failed: `{ code, message, requestId }`.
  */
-export class FwDealList extends FwDealElement {
+export class FwDealList extends FwDealElement<DealListViewModule> {
   static override styles = [...FwElement.styles, formStyles, dealListStyles];
-
-  private readonly uid = `fw-deal-list-${++instances}`;
-  private view: DealListViewModule | undefined;
-  private viewFailed = false;
-
-  get partnerClientNow(): FlywheelClient | undefined {
-    return this.partnerClient;
-  }
 
   private readonly callbacks: DealListCallbacks = {
     failed: (error) => {
@@ -53,26 +42,21 @@ export class FwDealList extends FwDealElement {
     focus: (target) => {
       void this.updateComplete.then(() => {
         const selector =
-          'detail' in target ? '.detail-title' : `#${CSS.escape(`${this.uid}-row-${target.row}`)}`;
+          'detail' in target
+            ? '.detail-title'
+            : 'withdrawReason' in target
+              ? `#${this.uid}-reason`
+              : 'withdrawButton' in target
+                ? '[part="withdraw"]'
+                : `#${CSS.escape(`${this.uid}-row-${target.row}`)}`;
         this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
       });
     },
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.view) void this.loadView();
-  }
-
-  private async loadView(): Promise<void> {
-    this.viewFailed = false;
-    try {
-      const { createDealListView } = await import('./deal-list-view.js');
-      this.view ??= createDealListView(this, this.callbacks);
-    } catch {
-      this.viewFailed = true;
-    }
-    this.requestUpdate();
+  protected override async importView(): Promise<DealListViewModule> {
+    const { createDealListView } = await import('./deal-list-view.js');
+    return createDealListView(this, this.callbacks);
   }
 
   protected override render(): TemplateResult {

@@ -24,9 +24,11 @@ export function renderDealState(
     </div>`;
   }
   if (state === 'not_allowed') {
+    // A retry too: the portal's session endpoint may only have been unreachable for a moment.
     return html`<div part="state" class="state" data-state="not-allowed" role="alert">
       <p class="state-title">${t('dealNotAllowedTitle')}</p>
       <p>${t('dealNotAllowedBody')}</p>
+      <button type="button" part="retry" class="button" @click=${view.onRetry}>${t('dealTryAgain')}</button>
     </div>`;
   }
   return html`<div part="state" class="state" data-state="error" role="alert">

@@ -5,6 +5,8 @@ export type SessionSource = string | (() => Promise<string>);
 
 interface Entry {
   client: FlywheelClient;
+  /** Widgets using it; the entry (and the session in it) is dropped when the last one leaves. */
+  users: number;
   /** Told when the SDK replaces an expired session (each widget using the client listens). */
   listeners: Set<() => void>;
 }
@@ -61,15 +63,22 @@ export function sessionClient(
         for (const listener of listeners) listener();
       },
     });
-    entry = { client, listeners };
+    entry = { client, users: 0, listeners };
     byKey.set(id, entry);
   }
-  const { listeners } = entry;
-  listeners.add(onRefresh);
+  const used = entry;
+  used.users++;
+  used.listeners.add(onRefresh);
+  let released = false;
   return {
-    client: entry.client,
+    client: used.client,
     release: () => {
-      listeners.delete(onRefresh);
+      if (released) return;
+      released = true;
+      used.listeners.delete(onRefresh);
+      if (--used.users > 0) return;
+      byKey.delete(id);
+      if (byKey.size === 0) entries.delete(source);
     },
   };
 }
