@@ -10,29 +10,14 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type RunningDemo } from '../../demo/start-demo.js';
+import { openChromiumPage, type CspViolation } from '../support/chromium-page.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const ENGLISH_PLACEHOLDER = 'Search by name, expertise or industry';
-
-interface CspViolation {
-  page: string;
-  directive: string;
-  blocked: string;
-  sample: string;
-}
 
 interface AxeViolation {
   id: string;
@@ -47,8 +32,8 @@ let page: Page;
 let apiOrigin: string;
 /** Requests to the API other than images (logos): what a keystroke must not cause. */
 const apiRequests: string[] = [];
-const consoleErrors: string[] = [];
-const cspViolations: CspViolation[] = [];
+let consoleErrors: string[] = [];
+let cspViolations: CspViolation[] = [];
 const demoLog: string[] = [];
 /** Undone in reverse order after the tests, also when a start-up step failed. */
 const cleanups: (() => unknown)[] = [];
@@ -143,42 +128,19 @@ beforeAll(async () => {
   cleanups.push(() => demo.stop());
   apiOrigin = new URL(demo.urls.api).origin;
 
-  const userDataDir = mkdtempSync(join(tmpdir(), 'flywheel-e2e-chromium-'));
-  cleanups.push(() => {
-    rmSync(userDataDir, { recursive: true, force: true });
-  });
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const chromiumPage = await openChromiumPage({
+    profilePrefix: 'flywheel-e2e-chromium-',
     viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
   });
-  cleanups.push(() => context.close());
-  await context.exposeBinding('__reportCspViolation', (source, violation: Omit<CspViolation, 'page'>) => {
-    cspViolations.push({ page: source.page.url(), ...violation });
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (v: unknown) => Promise<void> })
-        .__reportCspViolation;
-      void report({
-        directive: event.violatedDirective,
-        blocked: event.blockedURI,
-        sample: event.sample,
-      });
-    });
-  });
+  cleanups.push(() => chromiumPage.close());
+  ({ context, page } = chromiumPage);
+  cspViolations = chromiumPage.cspViolations;
+  consoleErrors = chromiumPage.consoleErrors;
   context.on('request', (request) => {
     if (request.url().startsWith(`${apiOrigin}/`) && request.resourceType() !== 'image') {
       apiRequests.push(`${request.method()} ${request.url()}`);
     }
   });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
 }, 240_000);
 
 afterAll(async () => {

@@ -6,28 +6,18 @@
  * session it gets works against the API); the pages load the elements from `/cdn/`, log widget events
  * as text, and the portal's own markup passes axe.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import { hashToken } from '@flywheel/server';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalServer } from '../../demo/portal/portal-server.js';
 import { startDemo, type RunningDemo } from '../../demo/start-demo.js';
+import { openChromiumPage, type CspViolation } from '../support/chromium-page.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SESSION_PATH = '/portal-api/flywheel-session';
@@ -39,13 +29,6 @@ const DANA = {
   email: 'dana@northwind-revenue-labs.example',
   name: 'Dana Whitfield',
 };
-
-interface CspViolation {
-  page: string;
-  directive: string;
-  blocked: string;
-  sample: string;
-}
 
 interface RawResponse {
   status: number;
@@ -63,8 +46,8 @@ let partnerId: string;
 /** Responses the browser got from the portal's session route and for the script-tag bundle. */
 const sessionResponses: number[] = [];
 const cdnResponses: number[] = [];
-const consoleErrors: string[] = [];
-const cspViolations: CspViolation[] = [];
+let consoleErrors: string[] = [];
+let cspViolations: CspViolation[] = [];
 const demoLog: string[] = [];
 /** Undone in reverse order after the tests, also when a start-up step failed. */
 const cleanups: (() => unknown)[] = [];
@@ -153,42 +136,19 @@ beforeAll(async () => {
   ]);
   partnerId = rows[0]!.id;
 
-  const userDataDir = mkdtempSync(join(tmpdir(), 'flywheel-e2e-portal-chromium-'));
-  cleanups.push(() => {
-    rmSync(userDataDir, { recursive: true, force: true });
-  });
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const chromiumPage = await openChromiumPage({
+    profilePrefix: 'flywheel-e2e-portal-chromium-',
     viewport: { width: 1400, height: 900 },
-    locale: 'en-US',
   });
-  cleanups.push(() => context.close());
-  await context.exposeBinding('__reportCspViolation', (source, violation: Omit<CspViolation, 'page'>) => {
-    cspViolations.push({ page: source.page.url(), ...violation });
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (v: unknown) => Promise<void> })
-        .__reportCspViolation;
-      void report({
-        directive: event.violatedDirective,
-        blocked: event.blockedURI,
-        sample: event.sample,
-      });
-    });
-  });
+  cleanups.push(() => chromiumPage.close());
+  ({ context, page } = chromiumPage);
+  cspViolations = chromiumPage.cspViolations;
+  consoleErrors = chromiumPage.consoleErrors;
   context.on('response', (response) => {
     const url = response.url();
     if (url === `${portalOrigin}${SESSION_PATH}`) sessionResponses.push(response.status());
     if (url === `${portalOrigin}/cdn/flywheel.js`) cdnResponses.push(response.status());
   });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
 }, 240_000);
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { FwDealElement } from '../deals/deal-element.js';
 import {
   FwDealConflictEvent,
@@ -7,7 +7,7 @@ import {
   FwDealSubmittedEvent,
   FwSessionExpiredEvent,
 } from '../deals/deal-events.js';
-import { renderDealState } from '../deals/render-deal-state.js';
+import type { DealState } from '../deals/render-deal-state.js';
 import { addEnglish } from '../i18n/messages.js';
 import { enDealShell } from '../i18n/deal-shell-messages.js';
 import { FwElement } from '../internal/fw-element.js';
@@ -15,7 +15,7 @@ import { formStyles } from '../styles/form-styles.js';
 import type { DealFormCallbacks } from './deal-form-controller.js';
 import type { DealFormViewModule } from './deal-form-view.js';
 import { dealFormStyles } from './deal-form.styles.js';
-import { fieldId } from './render-deal-fields.js';
+import { fieldId, type Translate } from './render-deal-fields.js';
 
 addEnglish(enDealShell);
 
@@ -85,44 +85,31 @@ export class FwDealForm extends FwDealElement<DealFormViewModule> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  protected override render(): TemplateResult {
-    const f = this.flywheel;
-    const controller = this.view?.controller;
-    const phase = this.viewFailed ? 'load_error' : (controller?.phase ?? 'loading');
-    const t = f.t.bind(f);
-    const body =
-      !f.ready || !this.view || phase === 'loading' || phase === 'load_error' || phase === 'not_allowed'
-        ? renderDealState(
-            phase === 'load_error' ? 'error' : phase === 'not_allowed' ? 'not_allowed' : 'loading',
-            {
-              t,
-              loading: 'dealFormLoading',
-              error: 'dealFormLoadError',
-              skeletonClass: 'form-skeleton',
-              onRetry: () => {
-                if (this.viewFailed) void this.loadView();
-                else controller?.retryLoad();
-              },
-            },
-          )
-        : this.view.render({
-            uid: this.uid,
-            t,
-            locale: f.localeTag,
-            onSubmit: (event) => {
-              event.preventDefault();
-              void controller?.submit();
-            },
-          });
-    return html`<div
-      part="base"
-      class="base"
-      dir=${f.dir}
-      lang=${f.localeTag}
-      role="region"
-      aria-label=${f.t('dealFormLabel')}
-    >
-      ${body}
-    </div>`;
+  protected readonly frame = {
+    label: 'dealFormLabel',
+    loading: 'dealFormLoading',
+    error: 'dealFormLoadError',
+    skeletonClass: 'form-skeleton',
+  } as const;
+
+  protected override viewState(view: DealFormViewModule): DealState | 'ready' {
+    const { phase } = view.controller;
+    return phase === 'load_error' ? 'error' : phase === 'loading' || phase === 'not_allowed' ? phase : 'ready';
+  }
+
+  protected override retryData(view: DealFormViewModule): void {
+    view.controller.retryLoad();
+  }
+
+  protected override renderView(view: DealFormViewModule, t: Translate): TemplateResult {
+    return view.render({
+      uid: this.uid,
+      t,
+      locale: this.flywheel.localeTag,
+      onSubmit: (event) => {
+        event.preventDefault();
+        void view.controller.submit();
+      },
+    });
   }
 }

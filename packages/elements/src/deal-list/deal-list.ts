@@ -1,7 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { FwDealElement } from '../deals/deal-element.js';
 import { FwDealWithdrawnEvent, FwSessionExpiredEvent } from '../deals/deal-events.js';
-import { renderDealState } from '../deals/render-deal-state.js';
+import type { DealState } from '../deals/render-deal-state.js';
+import type { Translate } from '../deal-form/render-deal-fields.js';
 import { addEnglish } from '../i18n/messages.js';
 import { enDealShell } from '../i18n/deal-shell-messages.js';
 import { FwElement } from '../internal/fw-element.js';
@@ -59,39 +60,23 @@ export class FwDealList extends FwDealElement<DealListViewModule> {
     return createDealListView(this, this.callbacks);
   }
 
-  protected override render(): TemplateResult {
+  protected readonly frame = {
+    label: 'dealListLabel',
+    loading: 'dealListLoading',
+    error: 'dealListErrorTitle',
+    skeletonClass: 'list-skeleton',
+  } as const;
+
+  protected override viewState(view: DealListViewModule): DealState | 'ready' {
+    return view.controller.phase;
+  }
+
+  protected override retryData(view: DealListViewModule): void {
+    view.controller.retry();
+  }
+
+  protected override renderView(view: DealListViewModule, t: Translate): TemplateResult {
     const f = this.flywheel;
-    const controller = this.view?.controller;
-    const phase = this.viewFailed ? 'error' : (controller?.phase ?? 'loading');
-    const t = f.t.bind(f);
-    const body =
-      !f.ready || !this.view || phase !== 'ready'
-        ? renderDealState(phase === 'ready' ? 'loading' : phase, {
-            t,
-            loading: 'dealListLoading',
-            error: 'dealListErrorTitle',
-            skeletonClass: 'list-skeleton',
-            onRetry: () => {
-              if (this.viewFailed) void this.loadView();
-              else controller?.retry();
-            },
-          })
-        : this.view.render({
-            uid: this.uid,
-            t,
-            locale: f.localeTag,
-            theme: f.theme,
-            messages: this.messages,
-          });
-    return html`<div
-      part="base"
-      class="base"
-      dir=${f.dir}
-      lang=${f.localeTag}
-      role="region"
-      aria-label=${f.t('dealListLabel')}
-    >
-      ${body}
-    </div>`;
+    return view.render({ uid: this.uid, t, locale: f.localeTag, theme: f.theme, messages: this.messages });
   }
 }

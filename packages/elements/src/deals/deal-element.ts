@@ -1,7 +1,10 @@
 import type { FlywheelClient } from '@flywheel/sdk';
-import type { PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Translate } from '../deal-form/render-deal-fields.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { FwElement } from '../internal/fw-element.js';
 import { FwSessionExpiredEvent } from './deal-events.js';
+import { renderDealState, type DealState } from './render-deal-state.js';
 import { sessionClient, type SessionSource } from './session-client.js';
 
 const instances = new Map<string, number>();
@@ -59,6 +62,49 @@ export abstract class FwDealElement<View> extends FwElement {
 
   /** Imports the widget's own chunk. */
   protected abstract importView(): Promise<View>;
+  /** The widget's region label, its loading and error titles, and the class of its skeleton. */
+  protected abstract readonly frame: {
+    label: MessageKey;
+    loading: MessageKey;
+    error: MessageKey;
+    skeletonClass: string;
+  };
+  /** What the loaded view shows: itself (`ready`), or a state the frame renders. */
+  protected abstract viewState(view: View): DealState | 'ready';
+  /** Loads the view's data again (its retry button). */
+  protected abstract retryData(view: View): void;
+  protected abstract renderView(view: View, t: Translate): TemplateResult;
+
+  /** The frame every deal widget shares: region, direction, language, and the states until ready. */
+  protected override render(): TemplateResult {
+    const f = this.flywheel;
+    const t: Translate = (key, values) => f.t(key, values);
+    const view = this.view;
+    const state = this.viewFailed ? 'error' : !f.ready || !view ? 'loading' : this.viewState(view);
+    const body =
+      state === 'ready' && view
+        ? this.renderView(view, t)
+        : renderDealState(state === 'ready' ? 'loading' : state, {
+            t,
+            loading: this.frame.loading,
+            error: this.frame.error,
+            skeletonClass: this.frame.skeletonClass,
+            onRetry: () => {
+              if (!view) void this.loadView();
+              else this.retryData(view);
+            },
+          });
+    return html`<div
+      part="base"
+      class="base"
+      dir=${f.dir}
+      lang=${f.localeTag}
+      role="region"
+      aria-label=${t(this.frame.label)}
+    >
+      ${body}
+    </div>`;
+  }
 
   /** The client the widget acts with: the host's, else one made from the session source. */
   get partnerClient(): FlywheelClient | undefined {

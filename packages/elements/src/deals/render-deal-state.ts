@@ -2,8 +2,10 @@ import { html, type TemplateResult } from 'lit';
 import type { MessageKey } from '../i18n/messages.js';
 
 /** Loading (reserved height, announced), failure with retry, and "no partner session" views. */
+export type DealState = 'loading' | 'error' | 'not_allowed';
+
 export function renderDealState(
-  state: 'loading' | 'error' | 'not_allowed',
+  state: DealState,
   view: {
     t: (key: MessageKey) => string;
     loading: MessageKey;
