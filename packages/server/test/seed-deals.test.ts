@@ -28,6 +28,23 @@ describe('the seeded deal registrations', () => {
     expect(rows[0]!.out_of_order).toBe(0);
   });
 
+  it('have a history that reads in order and ends in their status', async () => {
+    const { rows } = await server.db.query<{ status: string; last: string; ordered: boolean; first: string }>(
+      `SELECT r.status,
+              (array_agg(e.to_status ORDER BY e.at, e.id))[count(*)] AS last,
+              (array_agg(e.action ORDER BY e.at, e.id))[1] AS first,
+              bool_and(e.at >= r.created_at AND e.at <= now()) AS ordered
+         FROM deal_registrations r JOIN deal_registration_events e ON e.deal_registration_id = r.id
+        GROUP BY r.id, r.status`,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      expect(row.last).toBe(row.status);
+      expect(row.first).toBe('create');
+      expect(row.ordered).toBe(true);
+    }
+  });
+
   it('plant conflicts (another partner’s protection, a protected account) and possible duplicates', async () => {
     const { rows } = await server.db.query<{ status: string; reasons: string[] }>(
       `SELECT duplicate_check->>'status' AS status, ARRAY(SELECT jsonb_array_elements_text(duplicate_check->'reasons')) AS reasons

@@ -94,7 +94,11 @@ export class FwDealForm extends FwDealElement<DealFormViewModule> {
 
   protected override viewState(view: DealFormViewModule): DealState | 'ready' {
     const { phase } = view.controller;
-    return phase === 'load_error' ? 'error' : phase === 'loading' || phase === 'not_allowed' ? phase : 'ready';
+    return phase === 'load_error'
+      ? 'error'
+      : phase === 'loading' || phase === 'not_allowed'
+        ? phase
+        : 'ready';
   }
 
   protected override retryData(view: DealFormViewModule): void {

@@ -1,4 +1,4 @@
-import type { DealRegistration, DealStatus } from '@flywheel/contract/browser';
+import type { DealRegistration, DealRegistrationForm, DealStatus } from '@flywheel/contract/browser';
 import { isFlywheelError, newIdempotencyKey, type FlywheelError } from '@flywheel/sdk';
 import type { DealRegistrationEvent, DealRegistrationsResource } from '@flywheel/sdk/deals';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -47,6 +47,9 @@ export class DealListController implements ReactiveController {
   /** The last thing done, announced politely (e.g. "Registration R-… was withdrawn."). */
   announcement: { key: 'dealWithdrawn'; number: string } | undefined;
   private withdrawKey: string | undefined;
+  private form: Promise<DealRegistrationForm | undefined> | undefined;
+  /** Labels of products and custom fields for the detail (keys are shown until it arrives). */
+  formDescription: DealRegistrationForm | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private abort: AbortController | undefined;
   private deals: DealRegistrationsResource | undefined;
@@ -67,6 +70,7 @@ export class DealListController implements ReactiveController {
     const deals = this.source();
     if (deals === this.deals) return;
     this.deals = deals;
+    this.form = undefined; // another program's or language's labels
     this.cursors = [undefined];
     void this.load();
   }
@@ -173,6 +177,12 @@ export class DealListController implements ReactiveController {
     this.announcement = undefined;
     this.host.requestUpdate();
     this.callbacks.focus({ detail: true });
+    // The program's form names the products and custom fields of the detail (the first open loads it).
+    this.form ??= deals.form().catch(() => undefined);
+    void this.form.then((form) => {
+      this.formDescription = form;
+      this.host.requestUpdate();
+    });
     try {
       const [registration, history] = await Promise.all([deals.get(id), deals.history(id)]);
       if (this.selected?.id !== id) return;

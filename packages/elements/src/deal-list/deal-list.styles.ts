@@ -35,6 +35,20 @@ export const dealListStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* Narrow containers: the customer goes under the number and the stage under the status (five
+     columns instead of seven), so nothing needs scrolling sideways in a portal's content column. */
+  .compact-only {
+    display: none;
+  }
+  @container (max-width: 60rem) {
+    .wide-only {
+      display: none;
+    }
+    .compact-only {
+      display: block;
+      margin-top: calc(var(--_space) * 1);
+    }
+  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -50,14 +64,13 @@ export const dealListStyles = css`
   th {
     font-weight: 600;
     color: var(--_text-muted);
-    white-space: nowrap;
   }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .protection {
+  .protection-cell {
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
@@ -88,6 +101,7 @@ export const dealListStyles = css`
   }
   .badge-soon {
     justify-self: start;
+    white-space: nowrap;
     padding: 0 calc(var(--_space) * 2);
     border-radius: 999px;
     background: var(--_danger);

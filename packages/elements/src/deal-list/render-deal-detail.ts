@@ -1,8 +1,13 @@
-import { MAX_RESUBMISSIONS, type DealRegistration } from '@flywheel/contract/browser';
+import {
+  MAX_RESUBMISSIONS,
+  type CustomFieldDefinition,
+  type DealRegistration,
+} from '@flywheel/contract/browser';
 import type { FlywheelClient } from '@flywheel/sdk';
 import type { DealRegistrationEvent } from '@flywheel/sdk/deals';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../deals/deal-format.js';
+import { numberFormat } from '../i18n/number-format.js';
 import type { MessageKey } from '../i18n/messages.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Theme } from '../context/flywheel-context.js';
@@ -31,8 +36,27 @@ function historyLine(view: DealDetailView, event: DealRegistrationEvent): string
   return t('dealEvent', { actor, from: status(event.from_status), to: status(event.to_status) });
 }
 
+const optionLabel = (options: readonly { key: string; label: string }[] | undefined, key: string): string =>
+  options?.find((option) => option.key === key)?.label ?? key;
+
+/** A custom field's value as the partner entered it, in words (option labels, dates, yes/no). */
+function customValue(
+  view: DealDetailView,
+  field: CustomFieldDefinition,
+  value: DealRegistration['custom_fields'][string] | undefined,
+): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (Array.isArray(value)) return value.map((key) => optionLabel(field.options, key)).join(', ');
+  if (typeof value === 'boolean') return view.t(value ? 'dealYes' : 'dealNo');
+  if (typeof value === 'number') return numberFormat(view.locale).format(value);
+  if (field.type === 'select') return optionLabel(field.options, value);
+  if (field.type === 'date') return formatDate(value, view.locale);
+  return value;
+}
+
 function facts(view: DealDetailView, registration: DealRegistration): TemplateResult {
   const { t, locale } = view;
+  const description = view.list.formDescription;
   const { customer, contact, opportunity } = registration;
   const row = (label: string, value: unknown) =>
     value === undefined || value === null || value === ''
@@ -51,9 +75,12 @@ function facts(view: DealDetailView, registration: DealRegistration): TemplateRe
     ${row(t('dealCloseDate'), formatDate(opportunity.expected_close_date, locale))}
     ${row(t('dealType'), t(`dealType_${opportunity.deal_type}` as MessageKey))}
     ${row(t('dealStage'), registration.stage?.label)}
-    ${row(t('dealProducts'), opportunity.products.join(', '))}
+    ${row(t('dealProducts'), opportunity.products.map((key) => optionLabel(description?.products, key)).join(', '))}
     ${row(t('dealSourcing'), t(`dealSourcing_${opportunity.sourcing}` as MessageKey))}
     ${row(t('dealNotes'), registration.notes)}
+    ${(description?.custom_fields ?? []).map((field) =>
+      row(field.label, customValue(view, field, registration.custom_fields[field.key])),
+    )}
   </dl>`;
 }
 
@@ -204,7 +231,7 @@ export function renderDealDetail(view: DealDetailView, registration: DealRegistr
                 days: registration.protection.days,
               })}
             </p>
-            <p>${protectionCell(view, registration)}</p>
+            <div>${protectionCell(view, registration)}</div>
           </section>`
         : nothing
     }

@@ -29,11 +29,13 @@ export function protectionCell(view: DealListView, registration: DealRegistratio
   const expiresAt = registration.protection?.expires_at;
   if (!expiresAt || registration.status !== 'approved') return '—';
   const soon = isExpiringSoon(expiresAt, view.now);
-  return html`<span>${formatDate(expiresAt, view.locale)}</span>
+  return html`<div class="protection-cell">
+    <span>${formatDate(expiresAt, view.locale)}</span>
     <span class="muted"
       >${view.t('dealProtectionEnds', { relative: relativeTime(expiresAt, view.now, view.locale) })}</span
     >
-    ${soon ? html`<span class="badge-soon" part="expiring">${view.t('dealExpiringSoon')}</span>` : nothing}`;
+    ${soon ? html`<span class="badge-soon" part="expiring">${view.t('dealExpiringSoon')}</span>` : nothing}
+  </div>`;
 }
 
 function toolbar(view: DealListView): TemplateResult {
@@ -120,9 +122,9 @@ export function renderDealTable(view: DealListView): TemplateResult {
             <thead>
               <tr>
                 <th scope="col">${t('dealColNumber')}</th>
-                <th scope="col">${t('dealColCustomer')}</th>
+                <th scope="col" class="wide-only">${t('dealColCustomer')}</th>
                 <th scope="col">${t('dealColStatus')}</th>
-                <th scope="col">${t('dealColStage')}</th>
+                <th scope="col" class="wide-only">${t('dealColStage')}</th>
                 <th scope="col" class="num">${t('dealColAmount')}</th>
                 <th scope="col">${t('dealColClose')}</th>
                 <th scope="col">${t('dealColProtection')}</th>
@@ -141,13 +143,17 @@ export function renderDealTable(view: DealListView): TemplateResult {
                       >
                         ${row.number}
                       </button>
+                      <span class="compact-only" dir="auto">${row.customer.company_name}</span>
                     </td>
-                    <td dir="auto">${row.customer.company_name}</td>
-                    <td>${statusBadge(t, row.status)}</td>
-                    <td>${row.stage?.label ?? '—'}</td>
+                    <td class="wide-only" dir="auto">${row.customer.company_name}</td>
+                    <td>
+                      ${statusBadge(t, row.status)}
+                      <span class="compact-only muted">${row.stage?.label ?? ''}</span>
+                    </td>
+                    <td class="wide-only">${row.stage?.label ?? '—'}</td>
                     <td class="num">${money(row, locale)}</td>
                     <td>${formatDate(row.opportunity.expected_close_date, locale)}</td>
-                    <td class="protection">${protectionCell(view, row)}</td>
+                    <td>${protectionCell(view, row)}</td>
                   </tr>`,
               )}
             </tbody>

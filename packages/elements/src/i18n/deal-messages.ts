@@ -146,6 +146,8 @@ export const enDeals = {
   dealWithdrawConfirm: 'Withdraw',
   dealWithdrawCancel: 'Keep it',
   dealWithdrawn: 'Registration {number} was withdrawn.',
+  dealYes: 'Yes',
+  dealNo: 'No',
   dealActor_partner: 'You',
   dealActor_platform: 'Program team',
   dealActor_system: 'Automatically',

@@ -4,6 +4,7 @@ import { hashToken } from '../middleware/authenticate.js';
 import { writeCatalog } from '../catalog/catalog-writer.js';
 import { generateCatalog } from './generate-catalog.js';
 import { GOLDEN_PARTNERS } from './golden-partners.js';
+import { seedDealHistory } from './seed-deal-history.js';
 import { SEED_PROTECTED_ACCOUNTS, generateDeals } from './generate-deals.js';
 import { encodeUlid } from './ulid.js';
 import { checkDuplicates } from '../deals/duplicate-rules.js';
@@ -206,10 +207,15 @@ async function seedDeals(
             submitted_at timestamptz, approved_at timestamptz, closed_at timestamptz)`,
     [JSON.stringify(rows), programId],
   );
+  const events = deals.flatMap((deal, index) =>
+    seedDealHistory(deal).map((event) => ({ deal_registration_id: rows[index]!.id, ...event })),
+  );
   await tx.query(
     `INSERT INTO deal_registration_events (deal_registration_id, at, actor, action, from_status, to_status, message)
-     SELECT id, created_at, 'partner', 'seed', NULL, status, 'Seeded' FROM deal_registrations WHERE program_id = $1`,
-    [programId],
+     SELECT x.deal_registration_id, x.at, x.actor, x.action, x.from_status, x.to_status, x.message
+       FROM jsonb_to_recordset($1::jsonb) AS x(deal_registration_id text, at timestamptz, actor text, action text,
+            from_status text, to_status text, message text)`,
+    [JSON.stringify(events)],
   );
   await tx.query(
     `INSERT INTO protected_accounts (program_id, domain, kind, updated_at)

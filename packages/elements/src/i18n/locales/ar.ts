@@ -280,6 +280,8 @@ export const messages: Messages = {
   dealWithdrawConfirm: 'سحب',
   dealWithdrawCancel: 'الإبقاء عليه',
   dealWithdrawn: 'تم سحب التسجيل {number}.',
+  dealYes: 'نعم',
+  dealNo: 'لا',
   dealActor_partner: 'أنت',
   dealActor_platform: 'فريق البرنامج',
   dealActor_system: 'تلقائيًا',

@@ -249,6 +249,8 @@ export const messages: Messages = {
   dealWithdrawConfirm: 'Zurückziehen',
   dealWithdrawCancel: 'Beibehalten',
   dealWithdrawn: 'Registrierung {number} wurde zurückgezogen.',
+  dealYes: 'Ja',
+  dealNo: 'Nein',
   dealActor_partner: 'Sie',
   dealActor_platform: 'Programmteam',
   dealActor_system: 'Automatisch',

@@ -240,6 +240,8 @@ export const messages: Messages = {
   dealWithdrawConfirm: 'Retirar',
   dealWithdrawCancel: 'No retirar',
   dealWithdrawn: 'Se retiró el registro {number}.',
+  dealYes: 'Sí',
+  dealNo: 'No',
   dealActor_partner: 'Usted',
   dealActor_platform: 'Equipo del programa',
   dealActor_system: 'Automáticamente',

@@ -243,6 +243,8 @@ export const messages: Messages = {
   dealWithdrawConfirm: 'Retirer',
   dealWithdrawCancel: 'Le conserver',
   dealWithdrawn: 'L’enregistrement {number} a été retiré.',
+  dealYes: 'Oui',
+  dealNo: 'Non',
   dealActor_partner: 'Vous',
   dealActor_platform: 'Équipe du programme',
   dealActor_system: 'Automatiquement',

@@ -231,6 +231,8 @@ export const messages: Messages = {
   dealWithdrawConfirm: '取り下げる',
   dealWithdrawCancel: '取り下げない',
   dealWithdrawn: '登録{number}を取り下げました。',
+  dealYes: 'はい',
+  dealNo: 'いいえ',
   dealActor_partner: 'あなた',
   dealActor_platform: 'プログラム担当チーム',
   dealActor_system: '自動',

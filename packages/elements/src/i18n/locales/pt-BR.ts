@@ -256,6 +256,8 @@ export const messages: Messages = {
   dealWithdrawConfirm: 'Retirar',
   dealWithdrawCancel: 'Manter registro',
   dealWithdrawn: 'O registro {number} foi retirado.',
+  dealYes: 'Sim',
+  dealNo: 'Não',
   dealActor_partner: 'Você',
   dealActor_platform: 'Equipe do programa',
   dealActor_system: 'Automaticamente',
