@@ -153,7 +153,7 @@ export function renderDealTable(view: DealListView): TemplateResult {
                     <td class="wide-only">${row.stage?.label ?? '—'}</td>
                     <td class="num">${money(row, locale)}</td>
                     <td>${formatDate(row.opportunity.expected_close_date, locale)}</td>
-                    <td>${protectionCell(view, row)}</td>
+                    <td class="protection">${protectionCell(view, row)}</td>
                   </tr>`,
               )}
             </tbody>
