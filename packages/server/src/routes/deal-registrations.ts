@@ -57,6 +57,21 @@ function partnerSession(c: Context<AppEnv>, detail: string) {
 
 const today = (c: Context<AppEnv>) => c.get('server').now().toISOString().slice(0, 10);
 
+/**
+ * The registration named by the request's `:id`, if the caller may see it (another partner's is a
+ * 404), read through `db` (a transaction's, to lock it for update with `lock`).
+ */
+function requestedDeal(c: Context<AppEnv>, db: Queryable, lock = false): Promise<DealRow> {
+  return loadDeal(
+    db,
+    c.get('credential').programId,
+    c.req.param('id') ?? '',
+    actorOf(c).partnerId,
+    c.get('server').now(),
+    lock,
+  );
+}
+
 /** One registration the caller may see, locked for update when `lock`; other partners' are a 404. */
 async function loadDeal(
   db: Queryable,
@@ -362,15 +377,9 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
   });
 
   routes.get('/v1/deal_registrations/:id/history', guard('deals:read'), async (c) => {
-    const { actor, partnerId } = actorOf(c);
+    const { actor } = actorOf(c);
     const db = c.get('db');
-    const row = await loadDeal(
-      db,
-      c.get('credential').programId,
-      c.req.param('id'),
-      partnerId,
-      c.get('server').now(),
-    );
+    const row = await requestedDeal(c, db);
     const { rows } = await db.query<EventRow>(
       `SELECT at, actor, action, from_status, to_status, message FROM deal_registration_events
         WHERE deal_registration_id = $1 ORDER BY id`,
@@ -386,14 +395,8 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
   });
 
   routes.get('/v1/deal_registrations/:id', guard('deals:read'), async (c) => {
-    const { actor, partnerId } = actorOf(c);
-    const row = await loadDeal(
-      c.get('db'),
-      c.get('credential').programId,
-      c.req.param('id'),
-      partnerId,
-      c.get('server').now(),
-    );
+    const { actor } = actorOf(c);
+    const row = await requestedDeal(c, c.get('db'));
     return c.json(dealView(row, actor), 200, { ETag: `"${row.version}"`, 'Cache-Control': 'no-store' });
   });
 
@@ -403,16 +406,9 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
     jsonBody(),
     idempotency('accepted'),
     async (c) => {
-      const { actor, partnerId } = actorOf(c);
+      const { actor } = actorOf(c);
       const db = c.get('db');
-      const row = await loadDeal(
-        db,
-        c.get('credential').programId,
-        c.req.param('id'),
-        partnerId,
-        c.get('server').now(),
-        true,
-      );
+      const row = await requestedDeal(c, db, true);
       const ifMatch = c.req.header('if-match');
       if (!ifMatch)
         throw new ProblemError('precondition_required', { detail: 'Send the ETag you edited as If-Match.' });
@@ -483,16 +479,9 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
   );
 
   routes.delete('/v1/deal_registrations/:id', guard('deals:write', 'partner_writes'), async (c) => {
-    const { actor, partnerId } = actorOf(c);
+    const { actor } = actorOf(c);
     return c.get('server').db.transaction(async (tx) => {
-      const row = await loadDeal(
-        tx,
-        c.get('credential').programId,
-        c.req.param('id'),
-        partnerId,
-        c.get('server').now(),
-        true,
-      );
+      const row = await requestedDeal(c, tx, true);
       if (actor !== 'partner' || !allowedDealActions('partner', dealContext(row)).includes('delete')) {
         throw invalidTransition(row, actor, 'delete');
       }
@@ -507,17 +496,10 @@ export function dealRegistrationRoutes(): Hono<AppEnv> {
     jsonBody({ optional: true }),
     idempotency('required'),
     async (c) => {
-      const { actor, partnerId } = actorOf(c);
+      const { actor } = actorOf(c);
       const action = c.req.param('action') as DealAction;
       const db = c.get('db');
-      const row = await loadDeal(
-        db,
-        c.get('credential').programId,
-        c.req.param('id'),
-        partnerId,
-        c.get('server').now(),
-        true,
-      );
+      const row = await requestedDeal(c, db, true);
       const allowed = allowedDealActions(actor, dealContext(row));
       if (!allowed.includes(action)) throw invalidTransition(row, actor, action);
 
