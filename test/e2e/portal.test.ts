@@ -570,6 +570,35 @@ describe('registering deals in the portal', () => {
     expect(await registrationsOf(company)).toBe(1);
   });
 
+  it('lets the partner change a submission whose answer was lost; the duplicate rule keeps it to one', async () => {
+    await page.goto(demo.urls.portal);
+    await form().locator('form[part~="form"]').waitFor();
+    const company = `Changed Mind AG ${Date.now()}`;
+    await typeDeal(company);
+    await page.route(`${apiOrigin}/v1/deal_registrations`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await form().locator('[part~="submit"]').click();
+    await expect
+      .poll(() => form().locator('.error-summary').textContent(), { timeout: 30_000 })
+      .toContain('could not be sent');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    takeExpectedConsoleErrors('ERR_CONNECTION_RESET');
+    await form().locator('[part~="edit-pending"]').click();
+    expect(await field(/^Notes/).isDisabled()).toBe(false);
+    await field(/^Notes/).fill('Added after the first attempt');
+    await form().locator('[part~="submit"]').click();
+    // The first attempt had arrived: the changed one is refused as a duplicate, and says which.
+    await expect
+      .poll(() => form().locator('.error-summary').textContent())
+      .toMatch(/already registered this customer: DR-\d{6}/);
+    expect(await registrationsOf(company)).toBe(1);
+    expect(await field(/^Notes/).inputValue()).toBe('Added after the first attempt');
+    takeExpectedConsoleErrors('status of 409');
+  });
+
   it('loses nothing when the session expires while the partner types', async () => {
     await page.goto(demo.urls.portal);
     await form().locator('form[part~="form"]').waitFor();

@@ -287,6 +287,19 @@ export class DealFormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Gives up a pending submission so the partner can change the registration. Safe against a second
+   * registration: if the first attempt did arrive, the changed one is refused as a duplicate (rule D1)
+   * and the form names the registration that exists.
+   */
+  unlockForEditing(): void {
+    if (this.phase !== 'ready' || !this.submission) return;
+    this.submission = undefined;
+    this.failure = undefined;
+    this.saveDraft();
+    this.host.requestUpdate();
+  }
+
   dismissRestored(): void {
     this.restoredAt = undefined;
   }

@@ -95,7 +95,9 @@ export const dealFormStyles = css`
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) * 3);
+    align-items: center;
   }
   .submitted {
     padding: calc(var(--_space) * 6);

@@ -290,6 +290,20 @@ export function renderDealForm(view: DealFormView): TemplateResult {
       <button type="submit" class="button" part="submit" ?disabled=${submitting}>
         ${submitting ? t('dealSubmitting') : retryable ? t('dealTryAgain') : form.registration ? t('dealResubmit') : t('dealSubmit')}
       </button>
+      ${
+        form.locked && !submitting && failure
+          ? html`<button
+              type="button"
+              class="link-button"
+              part="edit-pending"
+              @click=${() => {
+                form.unlockForEditing();
+              }}
+            >
+              ${t('dealEditInstead')}
+            </button>`
+          : nothing
+      }
     </div>
   </form>`;
 }

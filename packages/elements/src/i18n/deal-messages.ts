@@ -42,6 +42,7 @@ export const enDeals = {
   dealSubmitting: 'Submitting…',
   dealResubmit: 'Save and resubmit',
   dealCancelEdit: 'Cancel',
+  dealEditInstead: 'Change something first',
   // Form: field errors (by stable code)
   dealErrorRequired: 'This field is required.',
   dealErrorEmail: 'Enter an email address like name@company.com.',

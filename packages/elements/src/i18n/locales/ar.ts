@@ -172,6 +172,7 @@ export const messages: Messages = {
   dealSubmitting: 'جارٍ الإرسال…',
   dealResubmit: 'الحفظ وإعادة الإرسال',
   dealCancelEdit: 'إلغاء',
+  dealEditInstead: 'تعديل شيء أولًا',
   dealErrorRequired: 'هذا الحقل مطلوب.',
   dealErrorEmail: 'أدخل عنوان بريد إلكتروني مثل name@company.com.',
   dealErrorDomain: 'أدخل نطاقًا مثل acme.com.',

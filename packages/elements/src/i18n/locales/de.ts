@@ -146,6 +146,7 @@ export const messages: Messages = {
   dealSubmitting: 'Wird gesendet…',
   dealResubmit: 'Speichern und erneut einreichen',
   dealCancelEdit: 'Abbrechen',
+  dealEditInstead: 'Erst etwas ändern',
   dealErrorRequired: 'Dies ist ein Pflichtfeld.',
   dealErrorEmail: 'Geben Sie eine E-Mail-Adresse wie name@firma.de ein.',
   dealErrorDomain: 'Geben Sie eine Domain wie acme.com ein.',

@@ -142,6 +142,7 @@ export const messages: Messages = {
   dealSubmitting: 'Enviando…',
   dealResubmit: 'Guardar y volver a enviar',
   dealCancelEdit: 'Cancelar',
+  dealEditInstead: 'Cambiar algo primero',
   dealErrorRequired: 'Este campo es obligatorio.',
   dealErrorEmail: 'Escriba una dirección de correo electrónico como nombre@empresa.com.',
   dealErrorDomain: 'Escriba un dominio como acme.com.',

@@ -142,6 +142,7 @@ export const messages: Messages = {
   dealSubmitting: 'Envoi en cours…',
   dealResubmit: 'Enregistrer et soumettre à nouveau',
   dealCancelEdit: 'Annuler',
+  dealEditInstead: 'Modifier d’abord',
   dealErrorRequired: 'Ce champ est obligatoire.',
   dealErrorEmail: 'Saisissez une adresse e-mail du type nom@entreprise.fr.',
   dealErrorDomain: 'Saisissez un domaine du type acme.com.',

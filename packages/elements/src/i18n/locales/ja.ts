@@ -138,6 +138,7 @@ export const messages: Messages = {
   dealSubmitting: '送信しています…',
   dealResubmit: '保存して再送信',
   dealCancelEdit: 'キャンセル',
+  dealEditInstead: '先に内容を変更する',
   dealErrorRequired: 'この項目は必須です。',
   dealErrorEmail: 'name@company.co.jp のような形式でメールアドレスを入力してください。',
   dealErrorDomain: 'acme.com のような形式でドメインを入力してください。',

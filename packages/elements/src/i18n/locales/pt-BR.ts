@@ -154,6 +154,7 @@ export const messages: Messages = {
   dealSubmitting: 'Enviando…',
   dealResubmit: 'Salvar e reenviar',
   dealCancelEdit: 'Cancelar',
+  dealEditInstead: 'Alterar algo antes',
   dealErrorRequired: 'Este campo é obrigatório.',
   dealErrorEmail: 'Digite um endereço de e-mail como nome@empresa.com.br.',
   dealErrorDomain: 'Digite um domínio como acme.com.',
