@@ -37,7 +37,14 @@ import {
 } from '../../packages/server/src/seed/generate-deals.js';
 import { DAY_MS, MINUTE_MS, SEED_NOW_MS } from '../../packages/server/src/seed/seed-clock.js';
 import { encodeUlid } from '../../packages/server/src/seed/ulid.js';
-import { STORY_API_BASE, json, problem, storyPartner, wait, type StoryRequest } from './story-api.js';
+import {
+  STORY_API_BASE,
+  json,
+  problem,
+  recordingFetch,
+  storyPartner,
+  type StoryRequest,
+} from './story-api.js';
 
 /** The reference server's demo program (seed-database.ts `DEMO_PROGRAM`). */
 export const STORY_PROGRAM_ID = 'prog_01JX0000000000000000000DEM';
@@ -627,26 +634,7 @@ export function createDealStoryApi(options: DealStoryApiOptions = {}): DealStory
     return response;
   }
 
-  const storyFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    const text = request.method === 'GET' ? '' : await request.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = text;
-    }
-    requests.push({
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      headers: Object.fromEntries(request.headers),
-      body,
-    });
-    if (options.delay !== undefined) await wait(options.delay, request.signal);
-    return answerOnce(request, url, body);
-  };
+  const storyFetch = recordingFetch(requests, options.delay, answerOnce);
 
   const client = createClient({
     apiBase: STORY_API_BASE,

@@ -368,6 +368,37 @@ const SERVER_FIELD_ERRORS: FieldError[] = [
 ];
 
 /** Waits `ms` (or until aborted; `'forever'` only ends with the signal). */
+/**
+ * A `fetch` for a story API: records each request (its JSON body parsed), waits `delay` if given,
+ * then lets `answer` respond.
+ */
+export function recordingFetch(
+  requests: StoryRequest[],
+  delay: number | 'forever' | undefined,
+  answer: (request: Request, url: URL, body: unknown) => Response | Promise<Response>,
+): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      headers: Object.fromEntries(request.headers),
+      body,
+    });
+    if (delay !== undefined) await wait(delay, request.signal);
+    return answer(request, url, body);
+  };
+}
+
 export function wait(ms: number | 'forever', signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
@@ -444,26 +475,7 @@ export function createStoryApi(options: StoryApiOptions = {}): StoryApi {
     return problem('not_found');
   }
 
-  const storyFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    const text = request.method === 'GET' ? '' : await request.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = text;
-    }
-    requests.push({
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      headers: Object.fromEntries(request.headers),
-      body,
-    });
-    if (options.delay !== undefined) await wait(options.delay, request.signal);
-    return answer(request, url, body);
-  };
+  const storyFetch = recordingFetch(requests, options.delay, answer);
 
   const client = createClient({
     apiBase: STORY_API_BASE,

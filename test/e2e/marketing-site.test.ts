@@ -4,27 +4,17 @@
  * a profile, the contact form and browser Back; the stored contact request is checked in the
  * database; axe checks the directory and the profile; the npm page's theming and event log too.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type RunningDemo } from '../../demo/start-demo.js';
+import { axeViolations, type AxeViolation } from '../support/axe-check.js';
 import { openChromiumPage, type CspViolation } from '../support/chromium-page.js';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const ENGLISH_PLACEHOLDER = 'Search by name, expertise or industry';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
 
 let demo: RunningDemo;
 let context: BrowserContext;
@@ -62,32 +52,9 @@ function deepActiveElement(): Promise<{ tag: string; id: string; className: stri
   });
 }
 
-/**
- * Runs axe-core on one element. axe is evaluated through the DevTools protocol (page.evaluate),
- * which the page's CSP does not govern — an injected <script> would be refused, as it should be.
- */
-async function axeViolations(selector: string): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (target) => {
-    const { axe } = window as unknown as {
-      axe: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> };
-    };
-    const element = document.querySelector(target);
-    if (!element) throw new Error(`${target} is not on the page`);
-    const result = await axe.run(element, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  }, selector);
+/** axe-core on one element of the page (and everything inside its shadow root). */
+function axeViolationsIn(selector: string): Promise<AxeViolation[]> {
+  return axeViolations(page, { include: [[selector]] });
 }
 
 /** A raw HTTP request, so the path reaches the server exactly as written (no URL normalization). */
@@ -252,7 +219,7 @@ describe('the script-tag page (index.html)', () => {
   });
 
   it('has no axe violations in the directory', async () => {
-    expect(await axeViolations('fw-partner-directory')).toEqual([]);
+    expect(await axeViolationsIn('fw-partner-directory')).toEqual([]);
   });
 
   it('searches as the visitor types, with no API request per keystroke', async () => {
@@ -300,7 +267,7 @@ describe('the script-tag page (index.html)', () => {
 
   it('has no axe violations in the profile view', async () => {
     await page.locator('fw-partner-directory [part="contact-form"]').waitFor();
-    expect(await axeViolations('fw-partner-directory')).toEqual([]);
+    expect(await axeViolationsIn('fw-partner-directory')).toEqual([]);
   });
 
   it('shows field errors for an empty contact form and focuses the first invalid field', async () => {
@@ -318,7 +285,7 @@ describe('the script-tag page (index.html)', () => {
     const focused = await deepActiveElement();
     expect(focused?.tag).toBe('input');
     expect(focused?.id).toMatch(/-name$/);
-    expect(await axeViolations('fw-partner-directory')).toEqual([]);
+    expect(await axeViolationsIn('fw-partner-directory')).toEqual([]);
   });
 
   it('sends a valid contact request, which is stored exactly once', async () => {
@@ -404,7 +371,7 @@ describe('the npm page (npm.html, built with Vite)', () => {
   });
 
   it('has no axe violations in the themed profile view', async () => {
-    expect(await axeViolations('fw-partner-directory')).toEqual([]);
+    expect(await axeViolationsIn('fw-partner-directory')).toEqual([]);
   });
 
   it('caused no console errors and no CSP or Trusted Types violations', () => {

@@ -6,20 +6,16 @@
  * session it gets works against the API); the pages load the elements from `/cdn/`, log widget events
  * as text, and the portal's own markup passes axe.
  */
-import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import { hashToken } from '@flywheel/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalServer } from '../../demo/portal/portal-server.js';
 import { startDemo, type RunningDemo } from '../../demo/start-demo.js';
+import { axeViolations, type AxeViolation } from '../support/axe-check.js';
 import { openChromiumPage, type CspViolation } from '../support/chromium-page.js';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SESSION_PATH = '/portal-api/flywheel-session';
 const PORTAL_CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
 const PARTNER_SLUG = 'northwind-revenue-labs';
@@ -79,40 +75,14 @@ async function sessionCount(): Promise<number> {
   return rows[0]!.n;
 }
 
-/** axe-core on the page, without the embedded widgets (the portal's own markup only). */
-type AxeViolation = { id: string; help: string; targets: string[] };
-
 /** The page's own markup, the widgets left out (they are checked on their own). */
 function axeViolationsOutsideWidgets(): Promise<AxeViolation[]> {
-  return axeViolations({ exclude: [['fw-deal-form'], ['fw-deal-list']] });
+  return axeViolations(page, { exclude: [['fw-deal-form'], ['fw-deal-list']] });
 }
 
-/** One widget, inside its shadow root (axe-core sees into open shadow roots). */
+/** One widget, inside its shadow root. */
 function axeViolationsIn(tag: string): Promise<AxeViolation[]> {
-  return axeViolations({ include: [[tag]] });
-}
-
-async function axeViolations(where: ElementContext): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  // As JSON: axe's context type is too deep for Playwright's serializable-argument type.
-  return page.evaluate(async (contextJson) => {
-    const context = JSON.parse(contextJson) as ElementContext;
-    const { axe } = window as unknown as {
-      axe: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> };
-    };
-    const result = await axe.run(context, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  }, JSON.stringify(where));
+  return axeViolations(page, { include: [[tag]] });
 }
 
 beforeAll(async () => {
