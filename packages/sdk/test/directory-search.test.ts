@@ -456,6 +456,18 @@ describe('directory search: sorts', () => {
     expect(leaders.size).toBeGreaterThan(5);
   });
 
+  it('orders partners whose shuffle keys are equal (an id-hash collision) by id', () => {
+    // FNV-1a gives both ids the same hash, so every seed gives them the same key in either order.
+    const twins = ['p_d6cd', 'p_2wzx'].map((id) => ({ ...ENTRIES[0]!, id, slug: id }));
+    const engine = createDirectorySearch([...ENTRIES.slice(1, 300), ...twins]);
+    for (const sort of ['shuffle', 'featured'] as const) {
+      for (const seed of [1, 2, 3]) {
+        const order = ids(engine.query({ sort, seed }));
+        expect(order[order.indexOf('p_2wzx') + 1]).toBe('p_d6cd');
+      }
+    }
+  });
+
   it('returns everything in featured order for an empty query', () => {
     for (const q of [undefined, '', '   ', '—!?']) {
       const result = search.query({ ...(q === undefined ? {} : { q }), seed: 3 });

@@ -89,6 +89,24 @@ describe('<fw-partner-directory>', () => {
       expect(requests.count()).to.equal(0);
     });
 
+    it('brings the facet counts up to the typed words once typing pauses', async () => {
+      const el = await directory();
+      const firstCount = () =>
+        Number(
+          el.shadowRoot!.querySelector('fieldset[part="facet"] .facet-count')!.textContent.replace(/\D/g, ''),
+        );
+      const unfiltered = firstCount();
+      typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!, 'data');
+      await el.updateComplete;
+      // The results follow every key at once; the counts wait for a pause (nobody reads them between keys).
+      expect(firstCount()).to.equal(unfiltered);
+      await waitUntil(() => firstCount() !== unfiltered, 'the facet counts follow the words');
+      const expected = firstCount();
+      el.shadowRoot!.querySelector<HTMLInputElement>('fieldset[part="facet"] input')!.click();
+      await el.updateComplete;
+      expect(total(el)).to.equal(expected);
+    });
+
     it('filters with facets, multi-select OR within a facet, counts that ignore their own facet', async () => {
       const el = await directory();
       const boxes = () => [

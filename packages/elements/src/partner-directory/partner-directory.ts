@@ -1,5 +1,5 @@
 import { PARTNER_FACETS, type PartnerFacet, type PartnerSort } from '@flywheel/contract/browser';
-import type { DirectoryResult } from '@flywheel/sdk';
+import type { DirectoryResult, DirectorySearch } from '@flywheel/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   renderPartnerCard,
@@ -7,6 +7,7 @@ import {
   type CardPartner,
 } from '../partner-card/render-partner-card.js';
 import { partnerCardStyles } from '../partner-card/partner-card.styles.js';
+import { afterNextPaint, afterPause } from '../internal/deferred-work.js';
 import { WindowedGridController } from '../internal/controllers/windowed-grid-controller.js';
 import { cssomStyle } from '../internal/cssom-style.js';
 import { FwElement } from '../internal/fw-element.js';
@@ -57,6 +58,8 @@ const facetHeading = (facet: PartnerFacet) =>
   `facet${facet.charAt(0).toUpperCase()}${facet.slice(1)}` as `facet${Capitalize<PartnerFacet>}`;
 /** Quiet time after typing before the result count is announced and the URL and events follow. */
 const SETTLE_MS = 350;
+/** Quiet time after typing before the facet counts follow the results. */
+const FACETS_AFTER_TYPING_MS = 150;
 let instances = 0;
 
 /**
@@ -136,10 +139,11 @@ export class FwPartnerDirectory extends FwElement {
     overscanRows: 1,
   });
   private result: DirectoryResult | undefined;
-  /** Facet counts for `facetsFor` (the query they belong to), computed a frame after the results. */
+  /** What `result` answers: a render for another reason (scrolling, counts) never searches again. */
+  private queried: { search: DirectorySearch; key: string; rest: string } | undefined;
+  /** Facet counts, computed after the results painted (see willUpdate). */
   private facetCounts: DirectoryResult['facets'] | undefined;
-  private facetsFor: string | undefined;
-  private facetFrame = 0;
+  private cancelFacetCounts: (() => void) | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private internals = this.attachInternals();
   private returnFocusTo: string | undefined;
@@ -161,8 +165,8 @@ export class FwPartnerDirectory extends FwElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.settleTimer);
-    cancelAnimationFrame(this.facetFrame);
-    this.facetsFor = undefined;
+    this.cancelFacetCounts?.();
+    this.queried = undefined;
   }
 
   private readonly onPopState = (): void => {
@@ -186,6 +190,7 @@ export class FwPartnerDirectory extends FwElement {
     const search = this.data.search;
     if (!search) {
       this.result = undefined;
+      this.queried = undefined;
       return;
     }
     const preset = this.presetFilters;
@@ -199,18 +204,24 @@ export class FwPartnerDirectory extends FwElement {
       ...(this.view.sort ? { sort: this.view.sort } : {}),
       seed: this.seed,
     };
-    // The results are painted in this frame; facet counts follow in the next one, so a keystroke
-    // never waits for them (they cost as much as the search itself on a large index).
+    const facets = this.shownFacets;
+    const rest = JSON.stringify([{ ...query, q: undefined }, facets]);
+    const key = JSON.stringify([query.q, rest]);
+    const previous = this.queried;
+    if (previous?.search === search && previous.key === key) return;
+    this.queried = { search, key, rest };
     this.result = search.query(query);
-    const key = JSON.stringify(query);
-    if (key === this.facetsFor) return;
-    this.facetsFor = key;
-    cancelAnimationFrame(this.facetFrame);
-    this.facetFrame = requestAnimationFrame(() => {
-      this.facetFrame = 0;
-      if (this.facetsFor !== key || this.data.search !== search) return;
-      this.facetCounts = search.query({ ...query, facets: this.shownFacets }).facets;
-    });
+    // The results are painted in this frame; facet counts are computed after it and painted in the
+    // next one, so neither a keystroke nor the first screen waits for them (they cost as much as
+    // the search itself on a large index, and the first count builds the facet columns). While
+    // words are being typed, counts wait for a pause: nobody reads them between two keys.
+    const typing = previous?.search === search && previous.rest === rest;
+    this.cancelFacetCounts?.();
+    const count = () => {
+      if (this.queried?.key !== key || this.data.search !== search) return;
+      this.facetCounts = search.query({ ...query, facets }).facets;
+    };
+    this.cancelFacetCounts = typing ? afterPause(count, FACETS_AFTER_TYPING_MS) : afterNextPaint(count);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

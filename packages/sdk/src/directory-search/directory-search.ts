@@ -34,7 +34,9 @@ class IndexedDirectory implements DirectorySearch {
   /** Built by {@link prepare} or the first query with words: the first screen never waits for it. */
   private text: TextIndex | null = null;
   private readonly extraText: ((entry: PartnerIndexEntry) => string) | undefined;
-  private readonly columns: FacetColumn[];
+  private readonly regions: readonly string[];
+  /** Built by the first query that filters or counts facets (or by {@link prepare}), like the text. */
+  private facetColumns: FacetColumn[] | null = null;
   private readonly sorts: SortOrders;
   private readonly tierRank: Int32Array;
   private readonly featured: Uint8Array;
@@ -54,7 +56,7 @@ class IndexedDirectory implements DirectorySearch {
     const n = entries.length;
     this.size = n;
     this.extraText = options.extraText;
-    this.columns = buildFacetColumns(entries, options.regions ?? REGIONS);
+    this.regions = options.regions ?? REGIONS;
     this.tierRank = Int32Array.from(entries, (entry) => entry.tier_rank);
     this.featured = Uint8Array.from(entries, (entry) => (entry.featured ? 1 : 0));
     this.sorts = new SortOrders(entries, this.tierRank);
@@ -63,8 +65,6 @@ class IndexedDirectory implements DirectorySearch {
     this.failed = new Uint16Array(n);
     this.matched = new Int32Array(n);
     this.flags = new Uint8Array(n);
-    // The first screen is the default order: prepare it now rather than on the first keystroke.
-    this.sorts.seededOrder('featured', this.defaultSeed);
   }
 
   query(query: DirectoryQuery): DirectoryResult {
@@ -93,7 +93,7 @@ class IndexedDirectory implements DirectorySearch {
 
     const facets = query.facets?.length
       ? countFacets(
-          this.columns.filter((column) => query.facets?.includes(column.facet)),
+          this.columns().filter((column) => query.facets?.includes(column.facet)),
           base,
           baseCount,
           failed,
@@ -121,8 +121,14 @@ class IndexedDirectory implements DirectorySearch {
   }
 
   prepare(): void {
+    this.columns();
     this.textIndex();
     for (const sort of STATIC_ORDERS) this.sorts.static(sort);
+  }
+
+  private columns(): FacetColumn[] {
+    this.facetColumns ??= buildFacetColumns(this.entries, this.regions);
+    return this.facetColumns;
   }
 
   private textIndex(): TextIndex {
@@ -160,9 +166,11 @@ class IndexedDirectory implements DirectorySearch {
 
   private activeFilters(query: DirectoryQuery): ActiveFilter[] {
     const filters: ActiveFilter[] = [];
-    if (!query.filters) return filters;
-    for (const column of this.columns) {
-      const accepted = acceptedValues(column, query.filters[column.facet]);
+    const selected = query.filters ?? {};
+    // No value selected: the columns are not needed (the first screen never waits for them).
+    if (!Object.values(selected).some((values) => values.length > 0)) return filters;
+    for (const column of this.columns()) {
+      const accepted = acceptedValues(column, selected[column.facet]);
       if (accepted) filters.push({ column, accepted });
     }
     return filters;

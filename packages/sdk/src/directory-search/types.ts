@@ -41,8 +41,8 @@ export interface DirectoryResult {
 export interface DirectorySearch {
   query(query: DirectoryQuery): DirectoryResult;
   /**
-   * Builds now what is otherwise built on first use: the text index (first query with words) and
-   * the static sort orders. Construction does only what the first, text-free screen needs, so call
+   * Builds now what is otherwise built on first use: the facet columns (first query that filters
+   * or counts facets), the text index (first query with words) and the static sort orders. Construction does only what the first, text-free screen needs, so call
    * this once that screen is drawn (e.g. from `requestIdleCallback`) and the first keystroke finds
    * everything ready. Idempotent.
    */
