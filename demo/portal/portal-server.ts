@@ -139,7 +139,14 @@ export async function startPortalServer(options: PortalServerOptions): Promise<D
       const code = typeof body?.code === 'string' ? ` ${body.code}` : '';
       const requestId = response.headers.get('request-id');
       const request = requestId ? ` (request ${requestId})` : '';
-      log(`[portal] Minting a session failed: the API answered ${response.status}${code}${request}.`);
+      // A demo database seeded by an older version has no partner keys: say how to get them.
+      const hint =
+        response.status === 401
+          ? " The API does not know the portal's partner key. If the demo database was seeded by an older" +
+            ' version, stop the demo, delete its data directory (FLYWHEEL_DATA, by default' +
+            ' .flywheel-data/demo) and start the demo again to reseed it.'
+          : '';
+      log(`[portal] Minting a session failed: the API answered ${response.status}${code}${request}.${hint}`);
       sendJson(res, 502, { error: 'session_unavailable' });
       return;
     }

@@ -268,6 +268,7 @@ describe('the portal web server', () => {
     }
     expect(failures).toHaveLength(2);
     expect(failures[0]).toMatch(/^\[portal\] Minting a session failed: the API answered 401 /);
+    expect(failures[0]).toContain('delete its data directory');
     expect(failures[1]).toMatch(/^\[portal\] The Flywheel API could not be reached/);
     expect(failures.join('\n')).not.toContain('sk_partner');
   });
