@@ -27,7 +27,7 @@ export const partnerProfileStyles = css`
     color: var(--_text-muted);
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) * 3);
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 3);
   }
   .website {
     display: inline-block;

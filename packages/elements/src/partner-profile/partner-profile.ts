@@ -171,8 +171,9 @@ export class FwPartnerProfile extends FwElement {
         <div>
           <h2 part="name" class="profile-name" tabindex="-1" dir="auto">${partner.name}</h2>
           <p class="profile-meta">
-            <strong>${label(taxonomy.tiers, partner.tier)}</strong> ·
-            ${label(taxonomy.partner_types, partner.type)} · ${f.t('headquartersIn', { place })}
+            <strong>${label(taxonomy.tiers, partner.tier)}</strong>
+            <span>${label(taxonomy.partner_types, partner.type)}</span>
+            <span>${f.t('headquartersIn', { place })}</span>
           </p>
           <p class="profile-meta">
             ${
