@@ -14,7 +14,12 @@ import { buildCdn } from '../../packages/elements/scripts/build-cdn.js';
  *   size, so growth is a decision, not an accident.
  */
 const ONE_WIDGET_BUDGET = 20_000;
-const ON_DEMAND_CEILING = 20_000;
+/**
+ * Not a budget: a bound on what a widget loads after it rendered. 21 kB since the directory's filter
+ * panel moved there (with the search engine, as it is first drawn after the results): 0.5 kB off the
+ * first script, 0.8 kB onto this.
+ */
+const ON_DEMAND_CEILING = 21_000;
 const DIRECTORY_FAMILY_BUDGET = 45_000;
 /** Not a budget: today's size of everything plus 1 kB (decision 0009), so growth fails here first. */
 const ALL_CEILING = 65_000;

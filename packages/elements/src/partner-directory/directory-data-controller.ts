@@ -1,11 +1,11 @@
 import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
 import { FlywheelError, isFlywheelError, type DirectorySearch, type FlywheelClient } from '@flywheel/sdk';
-import type * as SearchEngine from '@flywheel/sdk/directory-search';
+import type * as DirectoryChunk from './directory-chunk.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The client-side search engine, imported on demand; a failed load is a retryable network error. */
-function loadSearchEngine(): Promise<typeof SearchEngine> {
-  return import('@flywheel/sdk/directory-search').catch((cause: unknown) => {
+function loadSearchEngine(): Promise<typeof DirectoryChunk> {
+  return import('./directory-chunk.js').catch((cause: unknown) => {
     throw new FlywheelError({
       code: 'network_error',
       message: 'The directory search could not be loaded.',

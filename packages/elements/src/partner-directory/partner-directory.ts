@@ -29,7 +29,7 @@ import {
   FwSortChangeEvent,
 } from './partner-directory.events.js';
 import { partnerDirectoryStyles } from './partner-directory.styles.js';
-import { renderFacets } from './render-facets.js';
+import type { renderFacets } from './render-facets.js';
 import { numberFormat } from '../i18n/number-format.js';
 import { renderDirectoryState } from './render-states.js';
 
@@ -53,9 +53,6 @@ const SORTS: readonly [
   ['-rating', 'sortRating'],
   ['-joined_at', 'sortJoined'],
 ];
-/** The message naming a facet: `facetType`, `facetTier`… */
-const facetHeading = (facet: PartnerFacet) =>
-  `facet${facet.charAt(0).toUpperCase()}${facet.slice(1)}` as `facet${Capitalize<PartnerFacet>}`;
 /** Quiet time after typing before the result count is announced and the URL and events follow. */
 const SETTLE_MS = 350;
 /** Quiet time after typing before the facet counts follow the results. */
@@ -148,9 +145,30 @@ export class FwPartnerDirectory extends FwElement {
   private internals = this.attachInternals();
   private returnFocusTo: string | undefined;
 
+  /** The filter panel's renderer: on demand with the search engine, fetched while the index downloads. */
+  private facetPanel: typeof renderFacets | 'loading' | 'failed' | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.listenToHistory();
+    this.loadFacetPanel();
+  }
+
+  private loadFacetPanel(): void {
+    if (this.facetPanel !== undefined && this.facetPanel !== 'failed') return;
+    this.facetPanel = 'loading';
+    import('./directory-chunk.js').then(
+      ({ renderFacets }) => {
+        this.facetPanel = renderFacets;
+        this.requestUpdate();
+      },
+      () => {
+        // The results still work; the next connection tries again.
+        this.facetPanel = 'failed';
+        this.requestUpdate();
+        this.reportError({ code: 'network_error', message: 'The directory filters could not be loaded.' });
+      },
+    );
   }
 
   /** With `sync-url`, the URL is the source of the state on load and on back/forward. */
@@ -386,23 +404,6 @@ export class FwPartnerDirectory extends FwElement {
     return context;
   }
 
-  private facetLabel(facet: PartnerFacet, value: string): string {
-    const taxonomy = this.data.taxonomy;
-    if (!taxonomy) return value;
-    const list = {
-      type: taxonomy.partner_types,
-      tier: taxonomy.tiers,
-      region: taxonomy.regions,
-      country: taxonomy.countries,
-      language: taxonomy.languages,
-      industry: taxonomy.industries,
-      expertise: taxonomy.expertise,
-      certification: taxonomy.certifications,
-      badge: taxonomy.badges,
-    }[facet];
-    return list.find((term) => term.key === value)?.label ?? value;
-  }
-
   protected override render(): TemplateResult {
     const f = this.flywheel;
     if (!f.ready) return html`<div part="base" class="base skeleton-base" aria-busy="true"></div>`;
@@ -410,6 +411,7 @@ export class FwPartnerDirectory extends FwElement {
     if (this.view.partner && status === 'ready') return this.renderProfile(this.view.partner);
     const result = this.result;
     const hasFilters = Object.keys(this.view.filters).length > 0;
+    const facetPanel = this.facetPanel;
     return html`<div
       part="base"
       class="base"
@@ -466,11 +468,12 @@ export class FwPartnerDirectory extends FwElement {
       <div class="layout">
         <aside part="facets" class="facets" aria-label=${f.t('filtersHeading')}>
           ${
-            result
+            result && typeof facetPanel === 'function'
               ? // Re-rendered only when what it shows changed: a keystroke repaints the results, and the
                 // counts follow a frame later (see willUpdate).
                 this.memoFacets(
                   [
+                    facetPanel,
                     this.facetCounts,
                     this.view.filters,
                     this.expanded,
@@ -484,15 +487,14 @@ export class FwPartnerDirectory extends FwElement {
                     hasFilters,
                   ],
                   () =>
-                    renderFacets(
+                    facetPanel(
                       {
                         facets: this.shownFacets,
                         counts: this.facetCounts ?? {},
                         preset: this.presetFilters,
                         expanded: this.expanded,
                         hasFilters,
-                        heading: (facet) => f.t(facetHeading(facet)),
-                        label: (facet, value) => this.facetLabel(facet, value),
+                        taxonomy: this.data.taxonomy,
                         t: (key, values) => f.t(key, values),
                         formatCount: (count) => numberFormat(f.locale).format(count),
                         onToggle: (facet, value, checked) => {
@@ -511,7 +513,7 @@ export class FwPartnerDirectory extends FwElement {
                       this.uid,
                     ),
                 )
-              : status === 'loading'
+              : status === 'loading' || (result && facetPanel === 'loading')
                 ? html`<div class="skeleton skeleton-facets" aria-hidden="true"></div>`
                 : nothing
           }

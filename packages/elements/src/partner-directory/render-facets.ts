@@ -1,6 +1,9 @@
-import type { PartnerFacet } from '@flywheel/contract';
+import type { PartnerFacet, Taxonomy } from '@flywheel/contract';
 import type { FacetCount } from '@flywheel/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+
+/** The message naming a facet: `facetType`, `facetTier`… */
+type FacetHeading = `facet${Capitalize<PartnerFacet>}`;
 
 export interface FacetsView {
   facets: readonly PartnerFacet[];
@@ -8,10 +11,10 @@ export interface FacetsView {
   /** Values fixed by the host's `preset`: applied, not offered. */
   preset: Partial<Record<PartnerFacet, readonly string[]>>;
   expanded: ReadonlySet<PartnerFacet>;
-  heading: (facet: PartnerFacet) => string;
-  label: (facet: PartnerFacet, value: string) => string;
+  /** Labels of the values (a value without one shows as it is). */
+  taxonomy: Taxonomy | undefined;
   t: (
-    key: 'showMore' | 'showLess' | 'filtersHeading' | 'clearFilters',
+    key: 'showMore' | 'showLess' | 'filtersHeading' | 'clearFilters' | FacetHeading,
     values?: Record<string, number>,
   ) => string;
   formatCount: (count: number) => string;
@@ -19,6 +22,26 @@ export interface FacetsView {
   onToggle: (facet: PartnerFacet, value: string, checked: boolean) => void;
   onExpand: (facet: PartnerFacet) => void;
   onClear: () => void;
+}
+
+const heading = (facet: PartnerFacet): FacetHeading =>
+  `facet${facet.charAt(0).toUpperCase()}${facet.slice(1)}` as FacetHeading;
+
+/** The taxonomy's label of a facet value. */
+function label(taxonomy: Taxonomy | undefined, facet: PartnerFacet, value: string): string {
+  if (!taxonomy) return value;
+  const terms = {
+    type: taxonomy.partner_types,
+    tier: taxonomy.tiers,
+    region: taxonomy.regions,
+    country: taxonomy.countries,
+    language: taxonomy.languages,
+    industry: taxonomy.industries,
+    expertise: taxonomy.expertise,
+    certification: taxonomy.certifications,
+    badge: taxonomy.badges,
+  }[facet];
+  return terms.find((term) => term.key === value)?.label ?? value;
 }
 
 /** Values shown before "Show more": the most common, plus every selected one. */
@@ -33,7 +56,7 @@ function facetGroup(facet: PartnerFacet, view: FacetsView, id: string): Template
   const shown = expanded ? values : values.filter((value, index) => index < COLLAPSED || value.selected);
   const hidden = values.length - shown.length;
   return html`<fieldset part="facet" class="facet">
-    <legend part="facet-label" class="facet-label">${view.heading(facet)}</legend>
+    <legend part="facet-label" class="facet-label">${view.t(heading(facet))}</legend>
     <ul class="facet-values" role="list">
       ${shown.map((value) => {
         const inputId = `${id}-${facet}-${value.value}`;
@@ -48,7 +71,7 @@ function facetGroup(facet: PartnerFacet, view: FacetsView, id: string): Template
             }}
           />
           <label for=${inputId} part="facet-option"
-            ><span class="facet-name">${view.label(facet, value.value)}</span>
+            ><span class="facet-name">${label(view.taxonomy, facet, value.value)}</span>
             <span class="facet-count">${view.formatCount(value.count)}</span></label
           >
         </li>`;
