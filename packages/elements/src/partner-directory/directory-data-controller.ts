@@ -3,8 +3,8 @@ import { FlywheelError, isFlywheelError, type DirectorySearch, type FlywheelClie
 import type * as DirectoryChunk from './directory-chunk.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The client-side search engine, imported on demand; a failed load is a retryable network error. */
-function loadSearchEngine(): Promise<typeof DirectoryChunk> {
+/** The search engine and the filter panel, imported on demand; a failed load is a retryable network error. */
+function loadDirectoryChunk(): Promise<typeof DirectoryChunk> {
   return import('./directory-chunk.js').catch((cause: unknown) => {
     throw new FlywheelError({
       code: 'network_error',
@@ -25,6 +25,8 @@ export class DirectoryDataController implements ReactiveController {
   status: DirectoryStatus = 'loading';
   error: FlywheelError | undefined;
   search: DirectorySearch | undefined;
+  /** Renders the filter panel (it came with the search engine). */
+  renderFacets: (typeof DirectoryChunk)['renderFacets'] | undefined;
   taxonomy: Taxonomy | undefined;
   entries: readonly PartnerIndexEntry[] = [];
   private client: FlywheelClient | undefined;
@@ -69,12 +71,12 @@ export class DirectoryDataController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      // The search engine is a chunk of its own, fetched while the index downloads (which takes far
-      // longer), so it never delays the widget's first render.
-      const [index, taxonomy, { createDirectorySearch }] = await Promise.all([
+      // The search engine and the filter panel are a chunk of their own, fetched while the index
+      // downloads (which takes far longer), so they never delay the widget's first render.
+      const [index, taxonomy, { createDirectorySearch, renderFacets }] = await Promise.all([
         client.partners.index({ signal: abort.signal }),
         client.taxonomy.get({ signal: abort.signal }),
-        loadSearchEngine(),
+        loadDirectoryChunk(),
       ]);
       if (abort.signal.aborted) return;
       // Hosts (and the benchmark) can time "data there → results painted" from this User Timing mark.
@@ -94,6 +96,7 @@ export class DirectoryDataController implements ReactiveController {
         regions: taxonomy.regions.map((r) => r.key),
       });
       this.search = search;
+      this.renderFacets = renderFacets;
       // The first screen needs only facets and the default order; the text index and the other
       // orders are built once the browser is idle, so the first keystroke is as fast as the rest.
       const prepare = () => {

@@ -29,7 +29,6 @@ import {
   FwSortChangeEvent,
 } from './partner-directory.events.js';
 import { partnerDirectoryStyles } from './partner-directory.styles.js';
-import type { renderFacets } from './render-facets.js';
 import { numberFormat } from '../i18n/number-format.js';
 import { renderDirectoryState } from './render-states.js';
 
@@ -145,30 +144,9 @@ export class FwPartnerDirectory extends FwElement {
   private internals = this.attachInternals();
   private returnFocusTo: string | undefined;
 
-  /** The filter panel's renderer: on demand with the search engine, fetched while the index downloads. */
-  private facetPanel: typeof renderFacets | 'loading' | 'failed' | undefined;
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.listenToHistory();
-    this.loadFacetPanel();
-  }
-
-  private loadFacetPanel(): void {
-    if (this.facetPanel !== undefined && this.facetPanel !== 'failed') return;
-    this.facetPanel = 'loading';
-    import('./directory-chunk.js').then(
-      ({ renderFacets }) => {
-        this.facetPanel = renderFacets;
-        this.requestUpdate();
-      },
-      () => {
-        // The results still work; the next connection tries again.
-        this.facetPanel = 'failed';
-        this.requestUpdate();
-        this.reportError({ code: 'network_error', message: 'The directory filters could not be loaded.' });
-      },
-    );
   }
 
   /** With `sync-url`, the URL is the source of the state on load and on back/forward. */
@@ -411,7 +389,7 @@ export class FwPartnerDirectory extends FwElement {
     if (this.view.partner && status === 'ready') return this.renderProfile(this.view.partner);
     const result = this.result;
     const hasFilters = Object.keys(this.view.filters).length > 0;
-    const facetPanel = this.facetPanel;
+    const renderFacets = this.data.renderFacets;
     return html`<div
       part="base"
       class="base"
@@ -468,12 +446,11 @@ export class FwPartnerDirectory extends FwElement {
       <div class="layout">
         <aside part="facets" class="facets" aria-label=${f.t('filtersHeading')}>
           ${
-            result && typeof facetPanel === 'function'
+            result && renderFacets
               ? // Re-rendered only when what it shows changed: a keystroke repaints the results, and the
-                // counts follow a frame later (see willUpdate).
+                // counts follow after that paint (see willUpdate).
                 this.memoFacets(
                   [
-                    facetPanel,
                     this.facetCounts,
                     this.view.filters,
                     this.expanded,
@@ -487,7 +464,7 @@ export class FwPartnerDirectory extends FwElement {
                     hasFilters,
                   ],
                   () =>
-                    facetPanel(
+                    renderFacets(
                       {
                         facets: this.shownFacets,
                         counts: this.facetCounts ?? {},
@@ -513,7 +490,7 @@ export class FwPartnerDirectory extends FwElement {
                       this.uid,
                     ),
                 )
-              : status === 'loading' || (result && facetPanel === 'loading')
+              : status === 'loading'
                 ? html`<div class="skeleton skeleton-facets" aria-hidden="true"></div>`
                 : nothing
           }
