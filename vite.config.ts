@@ -57,7 +57,7 @@ export default defineConfig({
         // Pure logic of the elements package (no DOM); elements themselves run in Chromium (web-test-runner).
         test: {
           name: 'elements-logic',
-          include: ['packages/elements/src/**/*.node.test.ts'],
+          include: ['packages/elements/src/**/*.node.test.ts', 'packages/elements/scripts/**/*.node.test.ts'],
           environment: 'node',
         },
       },

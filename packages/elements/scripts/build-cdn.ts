@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { minifyCssTemplates } from './minify-css-templates.js';
+import { minifyHtmlTemplates } from './minify-html-templates.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../cdn', import.meta.url));
@@ -50,7 +51,7 @@ async function buildEntry(name: string, entry: string): Promise<Rolldown.Rolldow
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [minifyCssTemplates()],
+    plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
     // Explicitly `production` (not Vite's `development|production`, which follows NODE_ENV and would
     // pick Lit's dev build when this runs inside a test runner).
     resolve: { conditions: ['source', 'module', 'browser', 'production'] },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { minifyHtmlPieces } from './minify-html-templates.js';
+
+describe('minifyHtmlPieces', () => {
+  it('drops indentation next to block-level tags', () => {
+    expect(
+      minifyHtmlPieces(['<div class="a">\n  <p>Hi</p>\n  <ul>\n    <li>x</li>\n  </ul>\n</div>']),
+    ).toEqual(['<div class="a"><p>Hi</p><ul><li>x</li></ul></div>']);
+  });
+
+  it('keeps whitespace that shows: between inline elements, beside text, on one line', () => {
+    const kept = [
+      '<span>Gold</span>\n  <span>·</span>',
+      'Total:\n  <strong>3</strong>',
+      '<p><b>a</b> <i>b</i></p>',
+    ];
+    for (const piece of kept) expect(minifyHtmlPieces([piece])).toEqual([piece]);
+    // An input and its label stay apart by the space between them.
+    expect(minifyHtmlPieces(['<li>\n  <input type="checkbox" />\n  <label>x</label>\n</li>'])).toEqual([
+      '<li><input type="checkbox" />\n  <label>x</label></li>',
+    ]);
+  });
+
+  it('keeps whitespace next to an interpolation, and every piece in place', () => {
+    const pieces = ['<div>\n  <span class=', '>\n  ', '\n  </span>\n  ', '\n</div>'];
+    expect(minifyHtmlPieces(pieces)).toEqual(['<div><span class=', '>\n  ', '\n  </span>\n  ', '\n</div>']);
+  });
+});

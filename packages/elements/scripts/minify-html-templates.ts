@@ -1,0 +1,99 @@
+/**
+ * A build plugin that drops the indentation between tags in Lit `html` tagged templates where it
+ * cannot show: a run of whitespace holding a line break, between two tags, next to the tag of a
+ * block-level element (`div`, `p`, `li`, …). Whitespace there never renders (it starts or ends a
+ * line, or sits between blocks), yet each run becomes a text node in every copy of the template (381
+ * of the directory's 2,332 DOM nodes, cloned and styled as cards come and go). Whitespace between inline
+ * elements (`</span> <span>`), next to text, or next to an interpolation (which may render text) is
+ * kept, as Prettier keeps it. Only the script-tag build uses this; the npm package ships the source.
+ */
+import ts from 'typescript';
+import type { Plugin } from 'vite';
+
+/** Elements that are block-level by the user-agent style sheet (whitespace beside them collapses). */
+const BLOCK = new Set(
+  (
+    'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol optgroup option p pre section ' +
+    'summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+/** Where interpolations sat in the joined template text (never part of a whitespace run). */
+const HOLE = '\u0000';
+const RUN = /[ \t]*\r?\n\s*/g;
+
+/** The name of the tag that ends just before `end` (`…>`), or undefined. */
+function tagBefore(text: string, end: number): string | undefined {
+  if (text[end - 1] !== '>') return undefined;
+  const open = text.lastIndexOf('<', end - 1);
+  return /^<\/?([a-zA-Z][\w-]*)/.exec(text.slice(open, end))?.[1]?.toLowerCase();
+}
+
+/** The name of the tag that starts at `start` (`<…`), or undefined. */
+function tagAt(text: string, start: number): string | undefined {
+  return /^<\/?([a-zA-Z][\w-]*)/.exec(text.slice(start))?.[1]?.toLowerCase();
+}
+
+/**
+ * Minifies the static pieces of one template (the text between its interpolations): returns the
+ * pieces, each without the indentation that cannot show.
+ */
+export function minifyHtmlPieces(pieces: readonly string[]): string[] {
+  const joined = pieces.join(HOLE);
+  const out = joined.replace(RUN, (run: string, offset: number) => {
+    const before = tagBefore(joined, offset);
+    const after = tagAt(joined, offset + run.length);
+    if (before === undefined || after === undefined) return run;
+    return BLOCK.has(before) || BLOCK.has(after) ? '' : run;
+  });
+  return out.split(HOLE);
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Replacements for the static pieces of every `html` template in one module. */
+function templateEdits(code: string, fileName: string): Edit[] {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const edits: Edit[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+      const template = node.template;
+      const literals: ts.TemplateLiteralLikeNode[] = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      // Each piece's raw text sits between its opening `` ` `` or `}` and its closing `` ` `` or `${`.
+      const ranges = literals.map((literal, i) => ({
+        start: literal.getStart(source) + 1,
+        end: literal.end - (i === literals.length - 1 ? 1 : 2),
+      }));
+      const raw = ranges.map(({ start, end }) => code.slice(start, end));
+      minifyHtmlPieces(raw).forEach((text, i) => {
+        if (text !== raw[i]) edits.push({ ...ranges[i]!, text });
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return edits;
+}
+
+export function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'flywheel:minify-html-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('html`')) return null;
+      const edits = templateEdits(code, id);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
