@@ -5,6 +5,7 @@
  * Interpolations (`${…}`) are left alone. Only the script-tag build uses it; the npm package ships the
  * readable source, and a host's bundler minifies it as it likes.
  */
+import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
 
 /** Minifies one static piece of CSS text (between interpolations). */
@@ -25,14 +26,18 @@ export function minifyCssTemplates(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-      const out = code.replace(CSS_TEMPLATE, (_, body: string) => {
+      const out = new MagicString(code);
+      for (const { index, 0: template, 1: body = '' } of code.matchAll(CSS_TEMPLATE)) {
         const pieces = body.split(/(\$\{[^}]*\})/);
-        return `css\`${pieces
+        const minified = `css\`${pieces
           .map((piece, i) => (i % 2 === 1 ? piece : minifyCssText(piece)))
           .join('')
           .trim()}\``;
-      });
-      return out === code ? null : { code: out, map: null };
+        if (minified !== template) out.overwrite(index, index + template.length, minified);
+      }
+      return out.hasChanged()
+        ? { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) }
+        : null;
     },
   };
 }

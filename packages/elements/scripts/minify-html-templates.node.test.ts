@@ -26,3 +26,21 @@ describe('minifyHtmlPieces', () => {
     expect(minifyHtmlPieces(pieces)).toEqual(['<div><span class=', '>\n  ', '\n  </span>\n  ', '\n</div>']);
   });
 });
+
+describe('minifyHtmlPieces: text shown as written', () => {
+  it('leaves the inside of <pre> and <textarea> alone', () => {
+    const pieces = ['<div>\n  <pre>\n  <code>x</code>\n  </pre>\n  <textarea>\n  <p>\n</textarea>\n</div>'];
+    expect(minifyHtmlPieces(pieces)).toEqual([
+      '<div><pre>\n  <code>x</code>\n  </pre>\n  <textarea>\n  <p>\n</textarea></div>',
+    ]);
+  });
+
+  it('keeps a no-break space, and whitespace after a comment', () => {
+    expect(minifyHtmlPieces(['<div>\n\u00a0<span>a</span></div>'])).toEqual([
+      '<div>\n\u00a0<span>a</span></div>',
+    ]);
+    expect(minifyHtmlPieces(['<span>a</span><!-- <div> -->\n  <span>b</span>'])).toEqual([
+      '<span>a</span><!-- <div> -->\n  <span>b</span>',
+    ]);
+  });
+});

@@ -7,25 +7,33 @@
  * elements (`</span> <span>`), next to text, or next to an interpolation (which may render text) is
  * kept, as Prettier keeps it. Only the script-tag build uses this; the npm package ships the source.
  */
+import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-/** Elements that are block-level by the user-agent style sheet (whitespace beside them collapses). */
+/**
+ * Elements whitespace beside which never renders: block-level by the user-agent style sheet, and `br`
+ * (a line never starts with a space). `pre` is left out: its content keeps every space.
+ */
 const BLOCK = new Set(
   (
     'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure ' +
-    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol optgroup option p pre section ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol optgroup option p section ' +
     'summary table tbody td tfoot th thead tr ul'
   ).split(' '),
 );
+/** Elements whose text is shown as written: nothing inside them is touched. */
+const VERBATIM = /<(pre|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 
 /** Where interpolations sat in the joined template text (never part of a whitespace run). */
 const HOLE = '\u0000';
-const RUN = /[ \t]*\r?\n\s*/g;
+/** Spaces, tabs and line breaks only: a no-break space is text. */
+const RUN = /[ \t]*\r?\n[ \t\r\n]*/g;
 
 /** The name of the tag that ends just before `end` (`…>`), or undefined. */
 function tagBefore(text: string, end: number): string | undefined {
-  if (text[end - 1] !== '>') return undefined;
+  // Not after a comment (`-->`), whose text may hold a `<` of its own.
+  if (text[end - 1] !== '>' || text.endsWith('--', end - 1)) return undefined;
   const open = text.lastIndexOf('<', end - 1);
   return /^<\/?([a-zA-Z][\w-]*)/.exec(text.slice(open, end))?.[1]?.toLowerCase();
 }
@@ -41,7 +49,9 @@ function tagAt(text: string, start: number): string | undefined {
  */
 export function minifyHtmlPieces(pieces: readonly string[]): string[] {
   const joined = pieces.join(HOLE);
+  const verbatim = [...joined.matchAll(VERBATIM)].map(({ index, 0: match }) => [index, index + match.length]);
   const out = joined.replace(RUN, (run: string, offset: number) => {
+    if (verbatim.some(([start, end]) => offset >= start! && offset < end!)) return run;
     const before = tagBefore(joined, offset);
     const after = tagAt(joined, offset + run.length);
     if (before === undefined || after === undefined) return run;
@@ -90,10 +100,12 @@ export function minifyHtmlTemplates(): Plugin {
       if (!id.endsWith('.ts') || !code.includes('html`')) return null;
       const edits = templateEdits(code, id);
       if (edits.length === 0) return null;
-      let out = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start))
-        out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      const out = new MagicString(code);
+      for (const { start, end, text } of edits) {
+        if (text === '') out.remove(start, end);
+        else out.overwrite(start, end, text);
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
     },
   };
 }

@@ -475,6 +475,10 @@ describe('directory search: sorts', () => {
       expect(result.total).toBe(ENTRIES.length);
       expect(ids(result)).toEqual(ids(search.query({ sort: 'featured', seed: 3 })));
     }
+    // A facet named without values (or with `undefined`) filters nothing.
+    for (const filters of [{ region: [] }, { region: undefined }]) {
+      expect(ids(search.query({ filters, seed: 3 }))).toEqual(ids(search.query({ seed: 3 })));
+    }
     // `relevance` without words is `featured` too.
     expect(ids(search.query({ sort: 'relevance', seed: 3 }))).toEqual(
       ids(search.query({ sort: 'featured', seed: 3 })),

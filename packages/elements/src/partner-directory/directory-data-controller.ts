@@ -97,8 +97,9 @@ export class DirectoryDataController implements ReactiveController {
       });
       this.search = search;
       this.renderFacets = renderFacets;
-      // The first screen needs only facets and the default order; the text index and the other
-      // orders are built once the browser is idle, so the first keystroke is as fast as the rest.
+      // The first screen needs only the default order; the facet columns (for the counts, asked
+      // for after that screen is painted), the text index and the other orders are built when
+      // first needed or once the browser is idle, so the first keystroke is as fast as the rest.
       const prepare = () => {
         search.prepare();
       };

@@ -205,8 +205,8 @@ export class FwPartnerDirectory extends FwElement {
     const key = JSON.stringify([query.q, rest]);
     const previous = this.queried;
     if (previous?.search === search && previous.key === key) return;
-    this.queried = { search, key, rest };
     this.result = search.query(query);
+    this.queried = { search, key, rest };
     // The results are painted in this frame; facet counts are computed after it and painted in the
     // next one, so neither a keystroke nor the first screen waits for them (they cost as much as
     // the search itself on a large index, and the first count builds the facet columns). While

@@ -1,4 +1,9 @@
-import { REGIONS, type PartnerIndexEntry, type PartnerSort } from '@flywheel/contract/browser';
+import {
+  PARTNER_FACETS,
+  REGIONS,
+  type PartnerIndexEntry,
+  type PartnerSort,
+} from '@flywheel/contract/browser';
 import { acceptedValues, buildFacetColumns, countryKey, passes, type FacetColumn } from './facet-columns.js';
 import { countFacets } from './facet-counts.js';
 import { queryWords } from './fold-text.js';
@@ -168,7 +173,7 @@ class IndexedDirectory implements DirectorySearch {
     const filters: ActiveFilter[] = [];
     const selected = query.filters ?? {};
     // No value selected: the columns are not needed (the first screen never waits for them).
-    if (!Object.values(selected).some((values) => values.length > 0)) return filters;
+    if (!PARTNER_FACETS.some((facet) => (selected[facet]?.length ?? 0) > 0)) return filters;
     for (const column of this.columns()) {
       const accepted = acceptedValues(column, selected[column.facet]);
       if (accepted) filters.push({ column, accepted });
