@@ -107,6 +107,21 @@ describe('<fw-partner-directory>', () => {
       expect(total(el)).to.equal(expected);
     });
 
+    it('still brings the counts up to date when moved in the page while they were pending', async () => {
+      const el = await directory();
+      const firstCount = () =>
+        Number(
+          el.shadowRoot!.querySelector('fieldset[part="facet"] .facet-count')!.textContent.replace(/\D/g, ''),
+        );
+      const unfiltered = firstCount();
+      typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!, 'data');
+      await el.updateComplete;
+      const elsewhere = document.createElement('div');
+      el.parentElement!.append(elsewhere);
+      elsewhere.append(el);
+      await waitUntil(() => firstCount() !== unfiltered, 'the facet counts follow the words after the move');
+    });
+
     it('filters with facets, multi-select OR within a facet, counts that ignore their own facet', async () => {
       const el = await directory();
       const boxes = () => [

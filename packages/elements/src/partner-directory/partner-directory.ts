@@ -147,6 +147,8 @@ export class FwPartnerDirectory extends FwElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.listenToHistory();
+    // Counts cancelled by a disconnect (a move in the DOM) are asked for again.
+    if (this.data.search) this.requestUpdate();
   }
 
   /** With `sync-url`, the URL is the source of the state on load and on back/forward. */
@@ -211,7 +213,7 @@ export class FwPartnerDirectory extends FwElement {
     // next one, so neither a keystroke nor the first screen waits for them (they cost as much as
     // the search itself on a large index, and the first count builds the facet columns). While
     // words are being typed, counts wait for a pause: nobody reads them between two keys.
-    const typing = previous?.search === search && previous.rest === rest;
+    const typing = previous?.search === search && previous.rest === rest && this.facetCounts !== undefined;
     this.cancelFacetCounts?.();
     const count = () => {
       if (this.queried?.key !== key || this.data.search !== search) return;
