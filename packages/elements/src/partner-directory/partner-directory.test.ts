@@ -21,6 +21,9 @@ async function directory(attributes: Record<string, string | boolean> = {}): Pro
 const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('.card')];
 const countText = (el: Element) => el.shadowRoot!.querySelector('[part="count"]')!.textContent.trim();
 const total = (el: Element) => Number(countText(el).replace(/\D/g, ''));
+/** The count shown beside the first value of the first facet. */
+const firstFacetCount = (el: Element) =>
+  Number(el.shadowRoot!.querySelector('fieldset[part="facet"] .facet-count')!.textContent.replace(/\D/g, ''));
 
 describe('<fw-partner-directory>', () => {
   describe('loading and states', () => {
@@ -91,10 +94,7 @@ describe('<fw-partner-directory>', () => {
 
     it('brings the facet counts up to the typed words once typing pauses', async () => {
       const el = await directory();
-      const firstCount = () =>
-        Number(
-          el.shadowRoot!.querySelector('fieldset[part="facet"] .facet-count')!.textContent.replace(/\D/g, ''),
-        );
+      const firstCount = () => firstFacetCount(el);
       const unfiltered = firstCount();
       typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!, 'data');
       await el.updateComplete;
@@ -109,10 +109,7 @@ describe('<fw-partner-directory>', () => {
 
     it('still brings the counts up to date when moved in the page while they were pending', async () => {
       const el = await directory();
-      const firstCount = () =>
-        Number(
-          el.shadowRoot!.querySelector('fieldset[part="facet"] .facet-count')!.textContent.replace(/\D/g, ''),
-        );
+      const firstCount = () => firstFacetCount(el);
       const unfiltered = firstCount();
       typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!, 'data');
       await el.updateComplete;
