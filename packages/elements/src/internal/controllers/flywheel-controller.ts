@@ -99,7 +99,9 @@ export class FlywheelController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.host.dataset.theme = this.theme;
+    // Only on a change: the host's attribute is not rewritten (nor reported to the page's
+    // MutationObservers) on every render.
+    if (this.host.dataset.theme !== this.theme) this.host.dataset.theme = this.theme;
     const locale = this.locale;
     if (locale === this.catalogLocale || locale === this.requested) return;
     this.requested = locale;
