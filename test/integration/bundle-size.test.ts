@@ -15,14 +15,18 @@ import { buildCdn } from '../../packages/elements/scripts/build-cdn.js';
  */
 const ONE_WIDGET_BUDGET = 20_000;
 /**
- * Not a budget: a bound on what a widget loads after it rendered. 21 kB since the directory's filter
- * panel moved there (with the search engine, as it is first drawn after the results): 0.5 kB off the
- * first script, 0.7 kB onto this.
+ * Not a budget: a bound on what a widget loads after it rendered. It grew as the directory moved
+ * what is first drawn with its data into the search engine's chunk: the filter panel (0.5 kB off the
+ * first script, 0.7 kB onto this), then the cards with Lit's `repeat` (0.75 kB off, 1.9 kB on;
+ * decision 0007).
  */
-const ON_DEMAND_CEILING = 21_000;
+const ON_DEMAND_CEILING = 23_000;
 const DIRECTORY_FAMILY_BUDGET = 45_000;
-/** Not a budget: today's size of everything plus 1 kB (decision 0009), so growth fails here first. */
-const ALL_CEILING = 65_000;
+/**
+ * Not a budget: the size of everything plus about 1 kB (decision 0009), so growth fails here first.
+ * 65 → 66 kB for Lit's `repeat` in the directory's card window (decision 0011).
+ */
+const ALL_CEILING = 66_000;
 /** The deal form's own lazily loaded code on top of what `flywheel.js` already loaded. */
 const DEAL_FORM_LAZY_CEILING = 12_500;
 

@@ -3,7 +3,7 @@ import { FlywheelError, isFlywheelError, type DirectorySearch, type FlywheelClie
 import type * as DirectoryChunk from './directory-chunk.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The search engine and the filter panel, imported on demand; a failed load is a retryable network error. */
+/** The search engine and the views of the data, imported on demand; a failed load is a retryable network error. */
 function loadDirectoryChunk(): Promise<typeof DirectoryChunk> {
   return import('./directory-chunk.js').catch((cause: unknown) => {
     throw new FlywheelError({
@@ -13,6 +13,9 @@ function loadDirectoryChunk(): Promise<typeof DirectoryChunk> {
     });
   });
 }
+
+/** What renders the data: the filter panel and the cards (they came with the search engine). */
+export type DirectoryViews = Pick<typeof DirectoryChunk, 'renderFacets' | 'renderCardWindow' | 'renderPartnerCard'>;
 
 export type DirectoryStatus = 'loading' | 'ready' | 'error' | 'unauthorized' | 'unconfigured';
 
@@ -25,8 +28,7 @@ export class DirectoryDataController implements ReactiveController {
   status: DirectoryStatus = 'loading';
   error: FlywheelError | undefined;
   search: DirectorySearch | undefined;
-  /** Renders the filter panel (it came with the search engine). */
-  renderFacets: (typeof DirectoryChunk)['renderFacets'] | undefined;
+  views: DirectoryViews | undefined;
   taxonomy: Taxonomy | undefined;
   entries: readonly PartnerIndexEntry[] = [];
   private client: FlywheelClient | undefined;
@@ -71,9 +73,9 @@ export class DirectoryDataController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      // The search engine and the filter panel are a chunk of their own, fetched while the index
-      // downloads (which takes far longer), so they never delay the widget's first render.
-      const [index, taxonomy, { createDirectorySearch, renderFacets }] = await Promise.all([
+      // The search engine and the views of the data are a chunk of their own, fetched while the
+      // index downloads (which takes far longer), so they never delay the widget's first render.
+      const [index, taxonomy, { createDirectorySearch, ...views }] = await Promise.all([
         client.partners.index({ signal: abort.signal }),
         client.taxonomy.get({ signal: abort.signal }),
         loadDirectoryChunk(),
@@ -96,7 +98,7 @@ export class DirectoryDataController implements ReactiveController {
         regions: taxonomy.regions.map((r) => r.key),
       });
       this.search = search;
-      this.renderFacets = renderFacets;
+      this.views = views;
       // The first screen needs only the default order; the facet columns (for the counts, asked
       // for after that screen is painted), the text index and the other orders are built when
       // first needed or once the browser is idle, so the first keystroke is as fast as the rest.

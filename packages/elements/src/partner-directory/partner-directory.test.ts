@@ -167,6 +167,29 @@ describe('<fw-partner-directory>', () => {
       expect(cards(el).length).to.be.lessThan(80);
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(1500);
     });
+
+    it('keeps the card of a partner that stays in the window as the list scrolls', async () => {
+      const el = await directory();
+      const before = new Map(cards(el).map((card) => [(card as HTMLElement).dataset.partner, card]));
+      const first = (cards(el)[0] as HTMLElement).dataset.partner;
+      const list = el.shadowRoot!.querySelector('.list')!;
+      // Two rows down: the window drops its first rows and gains new ones at the end.
+      const rowHeight = cards(el)[0]!.getBoundingClientRect().height + 16;
+      window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + rowHeight * 2.5);
+      try {
+        await waitUntil(() => (cards(el)[0] as HTMLElement).dataset.partner !== first, 'the window moved', {
+          timeout: 5000,
+        });
+        const after = cards(el).map((card) => [(card as HTMLElement).dataset.partner, card] as const);
+        const stayed = after.filter(([slug]) => before.has(slug));
+        expect(stayed.length).to.be.greaterThan(0);
+        expect(stayed.length).to.be.lessThan(after.length);
+        // Same node: the card was moved or left alone, not refilled with another partner's text.
+        for (const [slug, card] of stayed) expect(card, slug).to.equal(before.get(slug));
+      } finally {
+        window.scrollTo(0, 0);
+      }
+    });
   });
 
   describe('events', () => {

@@ -1,18 +1,14 @@
 import { PARTNER_FACETS, type PartnerFacet, type PartnerSort } from '@flywheel/contract/browser';
 import type { DirectoryResult, DirectorySearch } from '@flywheel/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  renderPartnerCard,
-  type CardContext,
-  type CardPartner,
-} from '../partner-card/render-partner-card.js';
+import type { CardContext, CardPartner } from '../partner-card/render-partner-card.js';
 import { partnerCardStyles } from '../partner-card/partner-card.styles.js';
 import { afterNextPaint, afterPause } from '../internal/deferred-work.js';
 import { WindowedGridController } from '../internal/controllers/windowed-grid-controller.js';
 import { cssomStyle } from '../internal/cssom-style.js';
 import { FwElement } from '../internal/fw-element.js';
 import { sameDeps } from '../internal/same-deps.js';
-import { DirectoryDataController } from './directory-data-controller.js';
+import { DirectoryDataController, type DirectoryViews } from './directory-data-controller.js';
 import {
   EMPTY_STATE,
   parsePreset,
@@ -342,10 +338,10 @@ export class FwPartnerDirectory extends FwElement {
    * window while the visitor types costs Lit one identity check, and the labels and logo URL of a
    * partner are worked out once.
    */
-  private card(entry: CardPartner, context: CardContext): TemplateResult {
+  private card(entry: CardPartner, context: CardContext, views: DirectoryViews): TemplateResult {
     let card = this.cards.get(entry);
     if (!card) {
-      card = renderPartnerCard(entry, context);
+      card = views.renderPartnerCard(entry, context);
       this.cards.set(entry, card);
     }
     return card;
@@ -391,7 +387,7 @@ export class FwPartnerDirectory extends FwElement {
     if (this.view.partner && status === 'ready') return this.renderProfile(this.view.partner);
     const result = this.result;
     const hasFilters = Object.keys(this.view.filters).length > 0;
-    const renderFacets = this.data.renderFacets;
+    const renderFacets = this.data.views?.renderFacets;
     return html`<div
       part="base"
       class="base"
@@ -507,7 +503,8 @@ export class FwPartnerDirectory extends FwElement {
   private renderResults(result: DirectoryResult | undefined): TemplateResult {
     const f = this.flywheel;
     const status = this.data.status;
-    if (status !== 'ready' || !result) {
+    const views = this.data.views;
+    if (status !== 'ready' || !result || !views) {
       return renderDirectoryState(status, {
         t: (key) => f.t(key),
         errorCode: this.data.error?.code,
@@ -543,7 +540,7 @@ export class FwPartnerDirectory extends FwElement {
           'grid-template-columns': `repeat(${range.columns}, minmax(0, 1fr))`,
         })}
       >
-        ${visible.map((entry) => this.card(entry, context))}
+        ${views.renderCardWindow(visible, (entry) => this.card(entry, context, views))}
       </div>
     </div>`;
   }
