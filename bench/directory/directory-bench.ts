@@ -14,6 +14,8 @@ import { vanillaPage } from './vanilla/vanilla-page.js';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 export const PUBLISHABLE_KEY = 'pk_test_demo';
+/** The shuffle seed of both the element page and the vanilla floor: the same featured order. */
+const ORDER_SEED = 1;
 const CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
 
 export interface DirectoryBenchOptions {
@@ -45,15 +47,19 @@ export interface DirectoryOutcome {
   readonly apiBase: string;
   readonly chromium: { product: string; userAgent: string; executablePath: string };
   readonly element: PageOutcome;
+  /** The floor: the same cards per keystroke (the SDK's search), rendered with plain DOM. */
   readonly vanilla: PageOutcome;
+  /** The earlier floor: a substring scan in index order, i.e. other cards than the element's. */
+  readonly vanillaSubstring: PageOutcome;
   readonly options: DirectoryBenchOptions;
 }
 
 /**
- * The directory in a real browser: the script-tag bundle's size, then `<fw-partner-directory>` and
- * the vanilla floor against the seeded reference server, each on its own page of a local static
- * server, driven in Debian's Chromium. Typing runs alternate between the two pages (element 1×,
- * vanilla 1×, element 4×, …) so drifting background load hits both alike. Everything it starts is
+ * The directory in a real browser: the script-tag bundle's size, then `<fw-partner-directory>`, the
+ * vanilla floor and the substring-scan variant of it against the seeded reference server, each on
+ * its own page of a local static server, driven in Debian's Chromium. Typing runs alternate between
+ * the pages (element 1×, vanilla 1×, substring 1×, element 4×, …) so drifting background load hits
+ * them alike. Everything it starts is
  * stopped and every temp dir removed, also when it fails or is interrupted (`cleanup`).
  */
 export async function runDirectoryBench(
@@ -75,7 +81,8 @@ export async function runDirectoryBench(
     bundleForBrowser(new URL('./browser/harness.ts', import.meta.url), 'iife'),
     bundleForBrowser(new URL('./vanilla/vanilla-directory.ts', import.meta.url), 'esm'),
   ]);
-  const pageOptions = { apiBase: server.url, publishableKey: PUBLISHABLE_KEY };
+  const pageOptions = { apiBase: server.url, publishableKey: PUBLISHABLE_KEY, seed: ORDER_SEED };
+  const vanillaOptions = { ...pageOptions, script: '/vanilla-directory.js' };
   const pages = await startPageServer({
     cdnDir: CDN_DIR,
     routes: {
@@ -85,7 +92,11 @@ export async function runDirectoryBench(
       },
       '/vanilla.html': {
         type: 'text/html; charset=utf-8',
-        body: vanillaPage({ ...pageOptions, script: '/vanilla-directory.js' }),
+        body: vanillaPage({ ...vanillaOptions, search: 'engine' }),
+      },
+      '/vanilla-substring.html': {
+        type: 'text/html; charset=utf-8',
+        body: vanillaPage({ ...vanillaOptions, search: 'substring' }),
       },
       '/vanilla-directory.js': { type: 'text/javascript; charset=utf-8', body: vanillaScript },
     },
@@ -112,17 +123,21 @@ export async function runDirectoryBench(
   };
   const element = await load(firstPage, '/element.html', '<fw-partner-directory>');
   const vanilla = await load(await browser.context.newPage(), '/vanilla.html', 'vanilla');
+  const vanillaSubstring = await load(
+    await browser.context.newPage(),
+    '/vanilla-substring.html',
+    'vanilla (substring scan)',
+  );
 
-  const typing = new Map<LoadedPage, TypingRun[]>([
-    [element, []],
-    [vanilla, []],
-  ]);
+  const pagesInTurn = [
+    [element, '<fw-partner-directory>'],
+    [vanilla, 'vanilla'],
+    [vanillaSubstring, 'vanilla (substring scan)'],
+  ] as const;
+  const typing = new Map<LoadedPage, TypingRun[]>(pagesInTurn.map(([loaded]) => [loaded, []]));
   for (const { cpuRate, rounds } of options.conditions) {
     const script = typingScript(rounds);
-    for (const [loaded, label] of [
-      [element, '<fw-partner-directory>'],
-      [vanilla, 'vanilla'],
-    ] as const) {
+    for (const [loaded, label] of pagesInTurn) {
       step(`${label}: typing ${script.flat().length} keystrokes at ${cpuRate}× CPU (after a warm-up)`);
       await loaded.page.bringToFront();
       const run = await typeAndMeasure(loaded.page, loaded.cdp, {
@@ -149,6 +164,7 @@ export async function runDirectoryBench(
     chromium: { ...version, executablePath: browser.executablePath },
     element: outcome(element),
     vanilla: outcome(vanilla),
+    vanillaSubstring: outcome(vanillaSubstring),
     options,
   };
 }

@@ -71,9 +71,52 @@ function requestsPerKeystroke(page: PageOutcome) {
   };
 }
 
+/** Cards that were not in the window before, per keystroke after a run's first (mean). */
+function newCardsPerKeystroke(run: TypingRun): number {
+  let fresh = 0;
+  for (let i = 1; i < run.samples.length; i++) {
+    const before = new Set(run.samples[i - 1]!.partners);
+    fresh += run.samples[i]!.partners.filter((slug) => !before.has(slug)).length;
+  }
+  return run.samples.length > 1 ? fresh / (run.samples.length - 1) : 0;
+}
+
+const sameCards = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((slug, i) => slug === b[i]);
+
+/**
+ * Share of the measured keystrokes (all CPU rates) after which the two pages showed the same partners
+ * in the same order: 1 means the floor rendered exactly the element's cards throughout.
+ */
+function sameCardsShare(element: PageOutcome, floor: PageOutcome): number {
+  let same = 0;
+  let total = 0;
+  for (const run of element.typing) {
+    const other = floor.typing.find((candidate) => candidate.cpuRate === run.cpuRate);
+    run.samples.forEach((sample, i) => {
+      total++;
+      if (other?.samples[i] && sameCards(sample.partners, other.samples[i].partners)) same++;
+    });
+  }
+  return total === 0 ? Number.NaN : same / total;
+}
+
+/** Mean new cards per keystroke at 1× CPU, per page. */
+function newCardFigures(outcome: DirectoryOutcome): Record<string, number> {
+  const at1x = (page: PageOutcome) => {
+    const run = page.typing.find((candidate) => candidate.cpuRate === 1);
+    return run ? round(newCardsPerKeystroke(run), 2) : Number.NaN;
+  };
+  return {
+    element: at1x(outcome.element),
+    vanilla: at1x(outcome.vanilla),
+    vanilla_substring: at1x(outcome.vanillaSubstring),
+  };
+}
+
 /** The keys this benchmark owns in `latest.json`: numbers, and the keystroke objects. */
 export function directoryMetrics(outcome: DirectoryOutcome): ResultsFile {
-  const { element, vanilla } = outcome;
+  const { element, vanilla, vanillaSubstring } = outcome;
   const requests = requestsPerKeystroke(element);
   return {
     'directory.gzip_bytes': outcome.sizes['fw-partner-directory'].gzipBytes,
@@ -105,6 +148,14 @@ export function directoryMetrics(outcome: DirectoryOutcome): ResultsFile {
     'directory.vanilla_keystroke_cpu_ms': keystrokeFigures(vanilla.typing, frameCpu),
     'directory.vanilla_dom_nodes': vanilla.loaded.domAtTop.nodes,
     'directory.vanilla_first_results_ms': ms(median(vanilla.loaded.loads.map(firstPainted))),
+    'directory.vanilla_same_cards': round(sameCardsShare(element, vanilla), 3),
+    'directory.new_cards_per_keystroke': newCardFigures(outcome),
+    // The earlier floor (decision 0011): other cards per keystroke, so not the budget's comparison.
+    'directory.vanilla_substring_ratio': round(p95At(element, 1) / p95At(vanillaSubstring, 1), 2),
+    'directory.vanilla_substring_keystroke_ms': keystrokeFigures(vanillaSubstring.typing),
+    'directory.vanilla_substring_first_render_after_data_ms': ms(
+      median(vanillaSubstring.loaded.loads.map(afterDataReady)),
+    ),
   };
 }
 
@@ -176,7 +227,7 @@ export function directoryTableRows(metrics: ResultsFile, outcome: DirectoryOutco
       metric: 'directory.vanilla_first_render_after_data_ms',
       value: number('directory.vanilla_first_render_after_data_ms'),
       unit: 'ms',
-      note: 'vanilla: lower-casing the haystacks + first render',
+      note: 'vanilla: search build (the SDK engine) + first render',
     },
     { metric: 'directory.cls', value: number('directory.cls'), unit: '', budget: BUDGETS.cls },
     {
@@ -247,7 +298,19 @@ export function directoryTableRows(metrics: ResultsFile, outcome: DirectoryOutco
       value: number('directory.vanilla_ratio'),
       unit: '×',
       budget: BUDGETS.vanillaRatio,
-      note: 'keystroke p95 at 1×, element ÷ vanilla',
+      note: 'keystroke p95 at 1×, element ÷ vanilla (same cards)',
+    },
+    {
+      metric: 'directory.vanilla_same_cards',
+      value: number('directory.vanilla_same_cards'),
+      unit: '',
+      note: 'share of keystrokes where the floor showed the element’s cards',
+    },
+    {
+      metric: 'directory.vanilla_substring_ratio',
+      value: number('directory.vanilla_substring_ratio'),
+      unit: '×',
+      note: 'against the substring-scan page (other cards): for comparison',
     },
     { metric: 'directory.vanilla_dom_nodes', value: number('directory.vanilla_dom_nodes'), unit: 'nodes' },
     {
@@ -331,15 +394,15 @@ function pageDetail(page: PageOutcome) {
   };
 }
 
-/** Element ÷ vanilla for each keystroke figure (wall and frame thread time), per CPU rate. */
-function ratios(outcome: DirectoryOutcome): Record<string, number> {
+/** Element ÷ a vanilla page for each keystroke figure (wall and frame thread time), per CPU rate. */
+function ratios(outcome: DirectoryOutcome, floor: PageOutcome): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [name, series] of [
     ['painted', painted],
     ['frame_cpu', frameCpu],
   ] as const) {
     const element = keystrokeFigures(outcome.element.typing, series);
-    const vanilla = keystrokeFigures(outcome.vanilla.typing, series);
+    const vanilla = keystrokeFigures(floor.typing, series);
     for (const key of Object.keys(element)) out[`${name}_${key}`] = round(element[key]! / vanilla[key]!, 2);
   }
   return out;
@@ -432,7 +495,7 @@ export function directoryBenchMeta(
         'logo decoding; pause_between_phrases_ms between phrases (longer than the 350 ms settle of the ' +
         'element, whose announcement renders there, outside any measured frame). Nearest-rank ' +
         'percentiles. 4×: CDP Emulation.setCPUThrottlingRate { rate: 4 } on the page. A warm-up phrase precedes each run; ' +
-        'the element and vanilla runs alternate (element 1×, vanilla 1×, element 4×, vanilla 4×). ' +
+        'the pages’ runs alternate (element 1×, vanilla 1×, vanilla substring 1×, element 4×, …). ' +
         'frame_cpu_ms: thread time of the same frame task (from its start, a little before the dispatch): ' +
         'not stretched by other processes competing for the CPU (4× throttling does count in it).',
       dom_nodes:
@@ -445,10 +508,21 @@ export function directoryBenchMeta(
         'as logo_requests_per_keystroke; requests_per_keystroke is every other request (API, scripts).',
       vanilla:
         'bench/directory/vanilla/: plain DOM, no framework, bundled with esbuild. Loads /v1/partner_index ' +
-        '(and /v1/taxonomy for the same labels) once, precomputes lower-cased name + summary, filters ' +
-        'with String.includes per keystroke, renders the same windowed grid (same card fields and CSS, ' +
-        '256 px minimum column, 1 overscan row), reusing the cards whose partner did not change. No facets, ' +
-        'no ranking. Measured with the same harness; vanilla_ratio = element p95 ÷ vanilla p95 at 1×.',
+        '(and /v1/taxonomy for the same labels) once; per keystroke asks the SDK’s directory search ' +
+        '(@flywheel/sdk/directory-search, built with the element’s extra text and the same seed) for the ' +
+        'words, as the element does, so it shows the same partners in the same order (checked: ' +
+        'vanilla_same_cards, the share of measured keystrokes after which both pages had the same ' +
+        'data-partner list); renders the same windowed grid (same card fields and CSS, 256 px minimum ' +
+        'column, 1 overscan row), reusing the cards whose partner did not change. No facet panel, no ' +
+        'counts, no URL, events or announcement. vanilla_ratio = element p95 ÷ vanilla p95 at 1× ' +
+        '(decision 0011).',
+      vanilla_substring:
+        'The same page with a lower-cased substring scan of name + summary in index order instead of the ' +
+        'search (the floor before decision 0011): it shows other cards than the element (see ' +
+        'new_cards_per_keystroke), so vanilla_substring_ratio compares different work; kept for comparison.',
+      new_cards_per_keystroke:
+        'Mean, over the measured keystrokes at 1× after the first, of the cards whose partner was not in ' +
+        'the window after the previous keystroke: what each page had to build.',
       frame_breakdown_mean:
         'Per keystroke, from the trace: script = mark → DOM updated minus the style/layout forced inside ' +
         'it (input handler, search, Lit render, reading sizes); then the frame’s own UpdateLayoutTree, ' +
@@ -460,8 +534,10 @@ export function directoryBenchMeta(
         'decoded, the element’s settle timers, GC). wall and thread (cpu) time.',
       cls: 'Sum of layout-shift entries (no recent input) from navigation to 500 ms after the first card painted; max over the cold loads.',
     },
-    ratios_to_vanilla: ratios(outcome),
+    ratios_to_vanilla: ratios(outcome, outcome.vanilla),
+    ratios_to_vanilla_substring: ratios(outcome, outcome.vanillaSubstring),
     element: pageDetail(outcome.element),
     vanilla: pageDetail(outcome.vanilla),
+    vanilla_substring: pageDetail(outcome.vanillaSubstring),
   };
 }

@@ -1,11 +1,16 @@
 /**
  * The element's page: the script-tag build of the directory alone, and one `<fw-partner-directory>`
  * filling the viewport. A fixed `seed` makes the default (featured, fairly shuffled) order the same
- * on every run.
+ * on every run (and the same as the vanilla floor's, which is given the same seed).
  */
 const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-export function elementPage(options: { apiBase: string; publishableKey: string; script: string }): string {
+export function elementPage(options: {
+  apiBase: string;
+  publishableKey: string;
+  script: string;
+  seed: number;
+}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -21,7 +26,7 @@ export function elementPage(options: { apiBase: string; publishableKey: string; 
 </head>
 <body>
 <fw-partner-directory api-base="${attribute(options.apiBase)}"
-  publishable-key="${attribute(options.publishableKey)}" seed="1"></fw-partner-directory>
+  publishable-key="${attribute(options.publishableKey)}" seed="${options.seed}"></fw-partner-directory>
 </body>
 </html>
 `;

@@ -45,6 +45,8 @@ export interface KeystrokeSample {
   readonly paintedMs: number;
   /** Cards in the DOM after the update. */
   readonly cards: number;
+  /** Their partners' slugs (`data-partner`), in DOM order: what the keystroke shows. */
+  readonly partners: readonly string[];
 }
 
 /** Nodes under the document, descending into every open shadow root (the roots themselves not counted). */

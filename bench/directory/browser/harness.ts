@@ -168,10 +168,13 @@ function keystroke(value: string): Promise<KeystrokeSample> {
       (host?.updateComplete ?? Promise.resolve()).then(() => {
         const domMs = performance.mark(MARKS.domUpdated).startTime - started;
         afterRendering(() => {
+          const paintedMs = performance.mark(MARKS.painted).startTime - started;
+          const cards = [...partsRoot().querySelectorAll<HTMLElement>(CARD)];
           resolve({
             domMs,
-            paintedMs: performance.mark(MARKS.painted).startTime - started,
-            cards: partsRoot().querySelectorAll(CARD).length,
+            paintedMs,
+            cards: cards.length,
+            partners: cards.map((card) => card.dataset.partner ?? ''),
           });
         });
       }, reject);

@@ -1,13 +1,20 @@
 /// <reference lib="dom" />
 /**
  * The physical floor of the directory: a hand-written, framework-free list of the same partners.
- * Loads `GET /v1/partner_index` (and the taxonomy, for the same card labels) once, precomputes a
- * lower-cased `name + summary` per partner, filters with a substring scan on every keystroke and
- * renders only the visible window of cards with plain DOM: the same card fields, the same layout and
- * the same windowing as `<fw-partner-directory>` (256 px minimum column, 1 row of overscan).
- * Cards whose partner did not change keep their nodes; the others are built from a cloned template.
+ * Loads `GET /v1/partner_index` (and the taxonomy, for the same card labels) once and renders only
+ * the visible window of cards with plain DOM: the same card fields, the same layout and the same
+ * windowing as `<fw-partner-directory>` (256 px minimum column, 1 row of overscan). Cards whose
+ * partner did not change keep their nodes; the others are built from a cloned template.
+ *
+ * Which partners, in which order, depends on the page's `data-search` (decision 0011):
+ * - `engine` (the floor): the SDK's directory search, queried as the element queries it (same extra
+ *   text, same seed), so each keystroke shows exactly the element's cards and the two pages differ
+ *   only in how they render them;
+ * - `substring`: a lower-cased substring scan of name + summary in index order — a different list,
+ *   kept for comparison with the figures measured before the floor used the engine.
  */
 import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
+import { createDirectorySearch, type DirectorySearch } from '@flywheel/sdk/directory-search';
 
 const GAP = 16;
 const MIN_COLUMN_WIDTH = 256;
@@ -21,10 +28,17 @@ const list = root.querySelector<HTMLElement>('.list')!;
 const windowBox = root.querySelector<HTMLElement>('.window')!;
 const cardTemplate = root.querySelector<HTMLTemplateElement>('#card')!;
 
+const mode = root.dataset.search === 'substring' ? 'substring' : 'engine';
+const seed = Number(root.dataset.seed ?? 1);
+
 let entries: PartnerIndexEntry[] = [];
 let haystacks: string[] = [];
-let matches: number[] = [];
+let engine: DirectorySearch | undefined;
+/** The partners the current words match, in the order shown. */
+let matches: readonly PartnerIndexEntry[] = [];
 const labels = new Map<string, string>();
+/** Labels by key, for the engine's extra text (the element's data controller builds the same). */
+const searchLabels = new Map<string, string>();
 /** Rendered cards by slot, with the entry each shows. */
 let slots: { entry: PartnerIndexEntry; card: HTMLElement }[] = [];
 const grid = { columns: 1, rowHeight: DEFAULT_ROW_HEIGHT, firstVisibleRow: 0, visibleRows: 4 };
@@ -58,7 +72,7 @@ function buildCard(entry: PartnerIndexEntry): HTMLElement {
   }
   monogram.textContent = initials(entry.name);
   const link = card.querySelector('button')!;
-  link.textContent = entry.name;
+  link.querySelector('span')!.textContent = entry.name;
   link.setAttribute('aria-label', `View ${entry.name}`);
   const tier = card.querySelector<HTMLElement>('.tier')!;
   tier.dataset.tier = entry.tier;
@@ -128,7 +142,7 @@ function render(): void {
 
   const next: typeof slots = [];
   for (let i = start; i < end; i++) {
-    const entry = entries[matches[i]!]!;
+    const entry = matches[i]!;
     const slot = i - start;
     const previous = slots[slot];
     if (previous?.entry === entry) {
@@ -145,14 +159,27 @@ function render(): void {
 }
 
 function search(text: string): void {
-  const q = text.trim().toLowerCase();
-  if (q === '') {
-    matches = entries.map((_, i) => i);
+  if (engine) {
+    // As the element asks: the words, no filters, the default sort (relevance, or featured when
+    // there are no words), the page's seed.
+    matches = engine.query({ q: text, filters: {}, seed }).items;
     return;
   }
-  const found: number[] = [];
-  for (let i = 0; i < haystacks.length; i++) if (haystacks[i]!.includes(q)) found.push(i);
+  const q = text.trim().toLowerCase();
+  if (q === '') {
+    matches = entries;
+    return;
+  }
+  const found: PartnerIndexEntry[] = [];
+  for (let i = 0; i < haystacks.length; i++) if (haystacks[i]!.includes(q)) found.push(entries[i]!);
   matches = found;
+}
+
+/** The element's search also matches a partner's type, industries and expertise, by label and key words. */
+function extraText(entry: PartnerIndexEntry): string {
+  return [entry.type, ...entry.industries, ...entry.expertise]
+    .map((key) => `${searchLabels.get(key) ?? ''} ${key.replaceAll('_', ' ')}`)
+    .join(' ');
 }
 
 function onScroll(): void {
@@ -180,7 +207,22 @@ async function load(): Promise<void> {
     for (const term of taxonomy[vocabulary]) labels.set(`${vocabulary}:${term.key}`, term.label);
   }
   entries = index.data;
-  haystacks = entries.map((entry) => `${entry.name}\n${entry.summary}`.toLowerCase());
+  if (mode === 'engine') {
+    for (const vocabulary of ['partner_types', 'industries', 'expertise'] as const) {
+      for (const term of taxonomy[vocabulary]) searchLabels.set(term.key, term.label);
+    }
+    const built = createDirectorySearch(entries, { extraText, regions: taxonomy.regions.map((r) => r.key) });
+    engine = built;
+    // Like the element: what the first screen does not need is built once the page is idle.
+    requestIdleCallback(
+      () => {
+        built.prepare();
+      },
+      { timeout: 1000 },
+    );
+  } else {
+    haystacks = entries.map((entry) => `${entry.name}\n${entry.summary}`.toLowerCase());
+  }
   search(input.value);
   measure();
   render();

@@ -1,6 +1,8 @@
 /**
  * The vanilla directory's page: the same layout as `<fw-partner-directory>` (toolbar, a filter column
- * left empty, the card grid) and the same card styles, written as plain CSS in the document.
+ * left empty, the card grid), the same card markup (`render-partner-card.ts`) and the same card styles
+ * (`partner-card.styles.ts`, tokens resolved to their light defaults), written as plain CSS in the
+ * document. Keep them in step with the element's, or the ratio compares different pages.
  */
 const STYLES = `
   html, body { margin: 0; }
@@ -17,14 +19,16 @@ const STYLES = `
   .count { margin: 0; color: #4b5563; font-variant-numeric: tabular-nums; }
   .layout { display: grid; grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr); gap: 24px;
     align-items: start; }
-  .list { position: relative; }
+  .list { position: relative; contain: layout style; }
+  .facets { contain: layout style; }
   .window { display: grid; gap: 16px; will-change: transform; }
   .window > .card { min-width: 0; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
     overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
-  .card { display: flex; flex-direction: column; gap: 8px; height: 13.5rem; padding: 16px;
+  .card { display: flex; flex-direction: column; gap: 8px; height: 15rem; padding: 16px;
     overflow: hidden; background: #fff; border: 1px solid #d1d5db; border-radius: 0.5rem;
-    position: relative; }
+    position: relative; contain: layout paint style; }
+  .card:focus-within { border-color: #4338ca; }
   .card-head { display: flex; gap: 12px; align-items: center; min-width: 0; }
   .logo { flex: none; width: 3rem; height: 3rem; }
   .logo img, .monogram { width: 3rem; height: 3rem; border-radius: 0.375rem; }
@@ -33,12 +37,17 @@ const STYLES = `
   .monogram[hidden] { display: none; }
   .card-title { min-width: 0; }
   .name { margin: 0; font-size: 1.05em; line-height: 1.3; }
-  .card-link { all: unset; cursor: pointer; color: #111827; font-weight: 600; display: -webkit-box;
+  .card-link { all: unset; box-sizing: border-box; cursor: pointer; color: #111827; font-weight: 600; display: -webkit-box;
     -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; overflow-wrap: anywhere; }
   .card-link::after { content: ''; position: absolute; inset: 0; }
-  .meta { margin: 0; color: #4b5563; font-size: 0.875em; display: flex; gap: 6px; flex-wrap: wrap; }
+  .card-link:focus-visible { outline: none; }
+  .card:has(.card-link:focus-visible) { outline: 2px solid #2563eb; outline-offset: 2px; }
+  .card-link:hover { color: #4338ca; text-decoration: underline; }
+  .meta { margin: 0; color: #4b5563; font-size: 0.875em; white-space: nowrap; overflow: hidden;
+    text-overflow: ellipsis; }
+  .meta > span + span { margin-inline-start: 6px; }
   .tier { font-weight: 600; }
-  .summary { margin: 0; font-size: 0.925em; display: -webkit-box; -webkit-line-clamp: 3;
+  .summary { margin: 0; color: #111827; font-size: 0.925em; display: -webkit-box; -webkit-line-clamp: 3;
     -webkit-box-orient: vertical; overflow: hidden; overflow-wrap: anywhere; }
   .tags { display: flex; flex-wrap: nowrap; gap: 6px; margin: 0; padding: 0; list-style: none;
     overflow: hidden; }
@@ -46,7 +55,9 @@ const STYLES = `
     font-size: 0.8em; white-space: nowrap; }
   .card-footer { margin: auto 0 0; display: flex; gap: 12px; align-items: center; color: #4b5563;
     font-size: 0.85em; white-space: nowrap; overflow: hidden; }
-  .badge { margin-inline-start: auto; padding: 0 8px; border-radius: 999px; background: #4338ca;
+  .place { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+  .rating { flex: none; }
+  .badge { flex: none; margin-inline-start: auto; padding: 0 8px; border-radius: 999px; background: #4338ca;
     color: #fff; font-weight: 600; }
 `;
 
@@ -55,11 +66,11 @@ const CARD_TEMPLATE = `<template id="card"><div class="card" role="listitem">
     <div class="logo" aria-hidden="true"><img alt="" width="48" height="48" loading="lazy" decoding="async"
       /><span class="monogram"></span></div>
     <div class="card-title">
-      <h3 class="name"><button type="button" class="card-link"></button></h3>
+      <h3 class="name"><button type="button" class="card-link"><span dir="auto"></span></button></h3>
       <p class="meta"><span class="tier"></span> <span aria-hidden="true">·</span> <span class="type"></span></p>
     </div>
   </div>
-  <p class="summary"></p>
+  <p class="summary" dir="auto"></p>
   <ul class="tags"></ul>
   <p class="card-footer"><span class="place"></span></p>
 </div></template>`;
@@ -68,7 +79,17 @@ const SORTS = ['Featured', 'Name', 'Tier', 'Rating', 'Newest'];
 
 const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-export function vanillaPage(options: { apiBase: string; publishableKey: string; script: string }): string {
+export interface VanillaPageOptions {
+  readonly apiBase: string;
+  readonly publishableKey: string;
+  readonly script: string;
+  /** Which partners each keystroke shows: the SDK's search (the floor) or a substring scan (see the script). */
+  readonly search: 'engine' | 'substring';
+  /** The engine's shuffle seed: the element page's `seed`, so both show the same order. */
+  readonly seed: number;
+}
+
+export function vanillaPage(options: VanillaPageOptions): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -80,7 +101,8 @@ export function vanillaPage(options: { apiBase: string; publishableKey: string; 
 </head>
 <body>
 <div class="directory" data-vanilla-directory data-api-base="${attribute(options.apiBase)}"
-  data-publishable-key="${attribute(options.publishableKey)}">
+  data-publishable-key="${attribute(options.publishableKey)}" data-search="${options.search}"
+  data-seed="${options.seed}">
   <div class="base" role="region" aria-label="Partner directory">
     <div class="toolbar">
       <div class="search" role="search"><label class="visually-hidden" for="q">Search partners</label
