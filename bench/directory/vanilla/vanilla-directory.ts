@@ -122,7 +122,10 @@ function measure(): boolean {
     visibleRows: 0,
   };
   next.firstVisibleRow = Math.max(0, Math.floor(-rect.top / next.rowHeight));
-  next.visibleRows = Math.ceil(window.innerHeight / next.rowHeight) + 1;
+  next.visibleRows = Math.max(
+    0,
+    Math.ceil((window.innerHeight - rect.top) / next.rowHeight) - next.firstVisibleRow,
+  );
   const changed = (Object.keys(next) as (keyof typeof grid)[]).some((key) => next[key] !== grid[key]);
   Object.assign(grid, next);
   return changed;

@@ -168,6 +168,30 @@ describe('<fw-partner-directory>', () => {
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(1500);
     });
 
+    it('renders the rows that show and one more, also when it starts below the fold', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = `${window.innerHeight * 2}px`;
+      document.body.prepend(spacer);
+      try {
+        const el = await directory();
+        const columns = () =>
+          new Set(cards(el).map((card) => Math.round(card.getBoundingClientRect().left))).size;
+        // Below the fold: only the overscan row.
+        await waitUntil(() => cards(el).length === columns(), 'one row below the fold', { timeout: 5000 });
+        const list = el.shadowRoot!.querySelector('.list')!;
+        window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2);
+        // The list's top now sits mid-screen: the rows in the lower half, plus one.
+        const pitch = cards(el)[0]!.getBoundingClientRect().height + 16;
+        const expectedRows = Math.ceil(window.innerHeight / 2 / pitch) + 1;
+        await waitUntil(() => cards(el).length === expectedRows * columns(), 'the rows that show', {
+          timeout: 5000,
+        });
+      } finally {
+        window.scrollTo(0, 0);
+        spacer.remove();
+      }
+    });
+
     it('keeps the card of a partner that stays in the window as the list scrolls', async () => {
       const el = await directory();
       const before = new Map(cards(el).map((card) => [(card as HTMLElement).dataset.partner, card]));

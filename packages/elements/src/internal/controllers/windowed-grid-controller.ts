@@ -116,8 +116,10 @@ export class WindowedGridController implements ReactiveController {
     const columns = Math.max(1, Math.floor((rect.width + gap) / (this.options.minColumnWidth + gap)));
     const rowHeight = Math.max(1, Math.round(cardHeight + gap));
     const viewport = window.visualViewport?.height ?? window.innerHeight;
+    // The rows that intersect the viewport: a list that starts halfway down the screen, or below it,
+    // renders only what shows (plus the overscan), not a screenful from its top.
     const firstVisibleRow = Math.max(0, Math.floor(-rect.top / rowHeight));
-    const visibleRows = Math.ceil(viewport / rowHeight) + 1;
+    const visibleRows = Math.max(0, Math.ceil((viewport - rect.top) / rowHeight) - firstVisibleRow);
     if (
       gap !== this.gapPx ||
       columns !== this.columns ||
