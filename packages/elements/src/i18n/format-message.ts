@@ -1,16 +1,6 @@
 import type { Plural } from './messages.js';
 import { numberFormat } from './number-format.js';
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
-}
+import { pluralRules } from './plural-rules.js';
 
 export type MessageValues = Record<string, string | number>;
 
@@ -25,7 +15,7 @@ export function formatMessage(message: string | Plural, values: MessageValues, l
   } else {
     const count = Number(values.count ?? 0);
     template =
-      (count === 0 ? message.zero : undefined) ?? message[pluralCategory(locale, count)] ?? message.other;
+      (count === 0 ? message.zero : undefined) ?? message[pluralRules(locale).select(count)] ?? message.other;
   }
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];

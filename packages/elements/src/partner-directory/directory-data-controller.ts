@@ -15,7 +15,10 @@ function loadDirectoryChunk(): Promise<typeof DirectoryChunk> {
 }
 
 /** What renders the data: the filter panel and the cards (they came with the search engine). */
-export type DirectoryViews = Pick<typeof DirectoryChunk, 'renderFacets' | 'renderCardWindow' | 'renderPartnerCard'>;
+export type DirectoryViews = Pick<
+  typeof DirectoryChunk,
+  'renderFacets' | 'renderCardWindow' | 'renderPartnerCard'
+>;
 
 export type DirectoryStatus = 'loading' | 'ready' | 'error' | 'unauthorized' | 'unconfigured';
 

@@ -26,6 +26,7 @@ import {
 } from './partner-directory.events.js';
 import { partnerDirectoryStyles } from './partner-directory.styles.js';
 import { numberFormat } from '../i18n/number-format.js';
+import { warmIntl } from '../i18n/warm-intl.js';
 import { renderDirectoryState } from './render-states.js';
 
 const DEFAULT_FACETS: readonly PartnerFacet[] = [
@@ -182,6 +183,7 @@ export class FwPartnerDirectory extends FwElement {
     if ((changed.has('syncUrl') && changed.get('syncUrl') !== undefined) || changed.has('urlPrefix'))
       this.listenToHistory();
     const search = this.data.search;
+    if (this.data.status === 'loading') this.warmIntlWhileLoading();
     if (!search) {
       this.result = undefined;
       this.queried = undefined;
@@ -216,6 +218,19 @@ export class FwPartnerDirectory extends FwElement {
       this.facetCounts = search.query({ ...query, facets }).facets;
     };
     this.cancelFacetCounts = typing ? afterPause(count, FACETS_AFTER_TYPING_MS) : afterNextPaint(count);
+  }
+
+  private intlWarmedFor: string | undefined;
+
+  /** Builds the locale's number formats and plural rules while the data downloads (see warmIntl). */
+  private warmIntlWhileLoading(): void {
+    const f = this.flywheel;
+    if (!f.ready || this.intlWarmedFor === f.locale) return;
+    const locale = f.locale;
+    this.intlWarmedFor = locale;
+    afterNextPaint(() => {
+      warmIntl(locale);
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
