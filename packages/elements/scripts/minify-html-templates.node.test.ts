@@ -21,9 +21,22 @@ describe('minifyHtmlPieces', () => {
     ]);
   });
 
-  it('keeps whitespace next to an interpolation, and every piece in place', () => {
+  it('keeps whitespace between an interpolation and an inline tag, and every piece in place', () => {
     const pieces = ['<div>\n  <span class=', '>\n  ', '\n  </span>\n  ', '\n</div>'];
-    expect(minifyHtmlPieces(pieces)).toEqual(['<div><span class=', '>\n  ', '\n  </span>\n  ', '\n</div>']);
+    expect(minifyHtmlPieces(pieces)).toEqual(['<div><span class=', '>\n  ', '\n  </span>\n  ', '</div>']);
+  });
+
+  it('drops indentation between a block-level tag and an interpolation or text', () => {
+    expect(minifyHtmlPieces(['<ul>\n  ', '\n</ul>\n', '\n<p>\n  Hello\n</p>'])).toEqual([
+      '<ul>',
+      '</ul>',
+      '<p>Hello</p>',
+    ]);
+    // Inside attribute lists nothing is a tag's neighbour.
+    expect(minifyHtmlPieces(['<div\n  class=', '\n  id="a"></div>'])).toEqual([
+      '<div\n  class=',
+      '\n  id="a"></div>',
+    ]);
   });
 });
 
@@ -36,8 +49,11 @@ describe('minifyHtmlPieces: text shown as written', () => {
   });
 
   it('keeps a no-break space, and whitespace after a comment', () => {
-    expect(minifyHtmlPieces(['<div>\n\u00a0<span>a</span></div>'])).toEqual([
-      '<div>\n\u00a0<span>a</span></div>',
+    expect(minifyHtmlPieces(['<span>\n\u00a0<span>a</span></span>'])).toEqual([
+      '<span>\n\u00a0<span>a</span></span>',
+    ]);
+    expect(minifyHtmlPieces(['<div>\n\u00a0\n<span>a</span></div>'])).toEqual([
+      '<div>\u00a0\n<span>a</span></div>',
     ]);
     expect(minifyHtmlPieces(['<span>a</span><!-- <div> -->\n  <span>b</span>'])).toEqual([
       '<span>a</span><!-- <div> -->\n  <span>b</span>',
