@@ -128,6 +128,11 @@ export const partnerDirectoryStyles = css`
     position: relative;
     contain: layout style;
   }
+  /* Focus comes here when the focused card leaves the window. */
+  .list:focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
   .facets {
     contain: layout style;
   }

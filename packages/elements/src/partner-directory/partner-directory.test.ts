@@ -172,6 +172,7 @@ describe('<fw-partner-directory>', () => {
       const spacer = document.createElement('div');
       spacer.style.height = `${window.innerHeight * 2}px`;
       document.body.prepend(spacer);
+      const frame = () => new Promise((settle) => requestAnimationFrame(settle));
       try {
         const el = await directory();
         const columns = () =>
@@ -179,11 +180,17 @@ describe('<fw-partner-directory>', () => {
         // Below the fold: only the overscan row.
         await waitUntil(() => cards(el).length === columns(), 'one row below the fold', { timeout: 5000 });
         const list = el.shadowRoot!.querySelector('.list')!;
-        window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2);
-        // The list's top now sits mid-screen: the rows in the lower half, plus one.
-        const pitch = cards(el)[0]!.getBoundingClientRect().height + 16;
-        const expectedRows = Math.ceil(window.innerHeight / 2 / pitch) + 1;
-        await waitUntil(() => cards(el).length === expectedRows * columns(), 'the rows that show', {
+        const scrollListTopTo = (y: number) => {
+          window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY - y);
+        };
+        scrollListTopTo(window.innerHeight / 2);
+        await waitUntil(() => cards(el).length > columns(), 'more rows', { timeout: 5000 });
+        await frame();
+        const pitch =
+          cards(el)[columns()]!.getBoundingClientRect().top - cards(el)[0]!.getBoundingClientRect().top;
+        // One and a half rows show: two rows intersect the viewport, and one more is rendered.
+        scrollListTopTo(window.innerHeight - pitch * 1.5);
+        await waitUntil(() => cards(el).length === 3 * columns(), 'the rows that show, plus one', {
           timeout: 5000,
         });
       } finally {
@@ -192,8 +199,26 @@ describe('<fw-partner-directory>', () => {
       }
     });
 
+    it('keeps keyboard focus in the list when the focused card leaves the window', async () => {
+      const el = await directory();
+      const card = cards(el)[0]!;
+      card.querySelector<HTMLElement>('.card-link')!.focus();
+      const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+      window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + window.innerHeight * 3);
+      try {
+        await waitUntil(() => !card.isConnected, 'the card left the window', { timeout: 5000 });
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement).to.equal(list);
+      } finally {
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('keeps the card of a partner that stays in the window as the list scrolls', async () => {
       const el = await directory();
+      // After the grid's first measurement, so the window no longer changes by itself.
+      await new Promise((settle) => requestAnimationFrame(settle));
+      await el.updateComplete;
       const before = new Map(cards(el).map((card) => [(card as HTMLElement).dataset.partner, card]));
       const first = (cards(el)[0] as HTMLElement).dataset.partner;
       const list = el.shadowRoot!.querySelector('.list')!;

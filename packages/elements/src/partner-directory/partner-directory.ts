@@ -178,8 +178,12 @@ export class FwPartnerDirectory extends FwElement {
     return parsePreset(this.preset);
   }
 
+  /** The card holding keyboard focus when an update began (see `updated`). */
+  private focusedCard: Element | null | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.focusedCard = (this.renderRoot as ShadowRoot).activeElement?.closest('.card');
     if ((changed.has('syncUrl') && changed.get('syncUrl') !== undefined) || changed.has('urlPrefix'))
       this.listenToHistory();
     const search = this.data.search;
@@ -235,6 +239,10 @@ export class FwPartnerDirectory extends FwElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The focused card left the window (the list scrolled it away, or the words no longer match it):
+    // focus stays in the list rather than falling back to the page, so Tab goes on from here.
+    if (this.focusedCard && !this.focusedCard.isConnected) this.listElement?.focus({ preventScroll: true });
+    this.focusedCard = undefined;
     this.setState('loading', this.data.status === 'loading');
     this.setState('empty', this.result?.total === 0);
   }
@@ -544,6 +552,7 @@ export class FwPartnerDirectory extends FwElement {
       part="list"
       class="list"
       role="list"
+      tabindex="-1"
       ${cssomStyle({ height: `${range.height}px` })}
       @pointerover=${this.prefetchProfile}
       @focusin=${this.prefetchProfile}

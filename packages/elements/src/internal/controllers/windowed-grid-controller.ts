@@ -51,6 +51,9 @@ export class WindowedGridController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('scroll', this.schedule, { passive: true, capture: true });
     window.addEventListener('resize', this.schedule, { passive: true });
+    // Pinch-zoom panning and an on-screen keyboard move the visual viewport without a page scroll.
+    window.visualViewport?.addEventListener('resize', this.schedule, { passive: true });
+    window.visualViewport?.addEventListener('scroll', this.schedule, { passive: true });
     this.resizeObserver = new ResizeObserver(this.schedule);
     this.resizeObserver.observe(this.host);
   }
@@ -58,6 +61,8 @@ export class WindowedGridController implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('scroll', this.schedule, { capture: true });
     window.removeEventListener('resize', this.schedule);
+    window.visualViewport?.removeEventListener('resize', this.schedule);
+    window.visualViewport?.removeEventListener('scroll', this.schedule);
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
   }
@@ -115,11 +120,15 @@ export class WindowedGridController implements ReactiveController {
     const cardHeight = card ? card.getBoundingClientRect().height : DEFAULT_ROW_HEIGHT - gap;
     const columns = Math.max(1, Math.floor((rect.width + gap) / (this.options.minColumnWidth + gap)));
     const rowHeight = Math.max(1, Math.round(cardHeight + gap));
-    const viewport = window.visualViewport?.height ?? window.innerHeight;
-    // The rows that intersect the viewport: a list that starts halfway down the screen, or below it,
-    // renders only what shows (plus the overscan), not a screenful from its top.
-    const firstVisibleRow = Math.max(0, Math.floor(-rect.top / rowHeight));
-    const visibleRows = Math.max(0, Math.ceil((viewport - rect.top) / rowHeight) - firstVisibleRow);
+    // What shows of the page, in the same coordinates as `rect` (the layout viewport's): the visual
+    // viewport, which pinch-zoom and on-screen keyboards shrink and move.
+    const visual = window.visualViewport;
+    const top = visual ? visual.offsetTop : 0;
+    const bottom = visual ? visual.offsetTop + visual.height : window.innerHeight;
+    // The rows that intersect it: a list that starts halfway down the screen, or below it, renders
+    // only what shows (plus the overscan), not a screenful from its top.
+    const firstVisibleRow = Math.max(0, Math.floor((top - rect.top) / rowHeight));
+    const visibleRows = Math.max(0, Math.ceil((bottom - rect.top) / rowHeight) - firstVisibleRow);
     if (
       gap !== this.gapPx ||
       columns !== this.columns ||
