@@ -47,6 +47,8 @@ export interface KeystrokeSample {
   readonly cards: number;
   /** Their partners' slugs (`data-partner`), in DOM order: what the keystroke shows. */
   readonly partners: readonly string[];
+  /** Card nodes in the DOM that no earlier keystroke had seen: the cards this one built. */
+  readonly built: number;
 }
 
 /** Nodes under the document, descending into every open shadow root (the roots themselves not counted). */

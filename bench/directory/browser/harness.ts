@@ -147,6 +147,9 @@ function watchFirstCard(): Promise<FirstResults> {
   });
 }
 
+/** Card nodes seen after a keystroke: a card node not in it was built (not moved) since. */
+const seenCards = new WeakSet<Element>();
+
 function keystroke(value: string): Promise<KeystrokeSample> {
   return new Promise((resolve, reject) => {
     // Dispatch at the start of a frame, so the figure is the work of the keystroke and not the wait
@@ -170,11 +173,14 @@ function keystroke(value: string): Promise<KeystrokeSample> {
         afterRendering(() => {
           const paintedMs = performance.mark(MARKS.painted).startTime - started;
           const cards = [...partsRoot().querySelectorAll<HTMLElement>(CARD)];
+          const built = cards.filter((card) => !seenCards.has(card)).length;
+          for (const card of cards) seenCards.add(card);
           resolve({
             domMs,
             paintedMs,
             cards: cards.length,
             partners: cards.map((card) => card.dataset.partner ?? ''),
+            built,
           });
         });
       }, reject);

@@ -3,15 +3,16 @@
  * The physical floor of the directory: a hand-written, framework-free list of the same partners.
  * Loads `GET /v1/partner_index` (and the taxonomy, for the same card labels) once and renders only
  * the visible window of cards with plain DOM: the same card fields, the same layout and the same
- * windowing as `<fw-partner-directory>` (256 px minimum column, 1 row of overscan). Cards whose
- * partner did not change keep their nodes; the others are built from a cloned template.
+ * windowing as `<fw-partner-directory>` (256 px minimum column, 1 row of overscan). Like the element,
+ * it keys cards by partner: a partner that stays in the window keeps its card (moved if its place
+ * changed), and only partners new to the window get a card, built from a cloned template.
  *
  * Which partners, in which order, depends on the page's `data-search` (decision 0011):
  * - `engine` (the floor): the SDK's directory search, queried as the element queries it (same extra
  *   text, same seed), so each keystroke shows exactly the element's cards and the two pages differ
  *   only in how they render them;
- * - `substring`: a lower-cased substring scan of name + summary in index order — a different list,
- *   kept for comparison with the figures measured before the floor used the engine.
+ * - `substring`: a lower-cased substring scan of name + summary in index order — other partners than
+ *   the element's (the search the floor used before decision 0011), with today's markup and window.
  */
 import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
 import { createDirectorySearch, type DirectorySearch } from '@flywheel/sdk/directory-search';
@@ -39,8 +40,8 @@ let matches: readonly PartnerIndexEntry[] = [];
 const labels = new Map<string, string>();
 /** Labels by key, for the engine's extra text (the element's data controller builds the same). */
 const searchLabels = new Map<string, string>();
-/** Rendered cards by slot, with the entry each shows. */
-let slots: { entry: PartnerIndexEntry; card: HTMLElement }[] = [];
+/** Rendered cards by partner id, in window order. */
+let shown = new Map<string, HTMLElement>();
 const grid = { columns: 1, rowHeight: DEFAULT_ROW_HEIGHT, firstVisibleRow: 0, visibleRows: 4 };
 let frame = 0;
 
@@ -143,22 +144,19 @@ function render(): void {
   windowBox.style.transform = `translateY(${firstRow * grid.rowHeight}px)`;
   windowBox.style.gridTemplateColumns = `repeat(${grid.columns}, minmax(0, 1fr))`;
 
-  const next: typeof slots = [];
+  const next = new Map<string, HTMLElement>();
   for (let i = start; i < end; i++) {
     const entry = matches[i]!;
-    const slot = i - start;
-    const previous = slots[slot];
-    if (previous?.entry === entry) {
-      next.push(previous);
-      continue;
-    }
-    const card = buildCard(entry);
-    if (previous) previous.card.replaceWith(card);
-    else windowBox.append(card);
-    next.push({ entry, card });
+    next.set(entry.id, shown.get(entry.id) ?? buildCard(entry));
   }
-  for (const extra of slots.slice(next.length)) extra.card.remove();
-  slots = next;
+  for (const [id, card] of shown) if (!next.has(id)) card.remove();
+  // Put the cards in order, moving only those out of place (a one-row scroll only appends).
+  let place = windowBox.firstElementChild;
+  for (const card of next.values()) {
+    if (card === place) place = place.nextElementSibling;
+    else windowBox.insertBefore(card, place);
+  }
+  shown = next;
 }
 
 function search(text: string): void {
