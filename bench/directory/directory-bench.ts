@@ -9,7 +9,7 @@ import { typingScript, warmUpScript } from './keystrokes.js';
 import { loadPage, type LoadedPage } from './page-probe.js';
 import { startPageServer } from './page-server.js';
 import { primeIndex, startReferenceServer } from './reference-server.js';
-import { typeAndMeasure, type TypingRun } from './typing-run.js';
+import { joinRuns, typeAndMeasure, type TypingRun } from './typing-run.js';
 import { vanillaPage } from './vanilla/vanilla-page.js';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -57,8 +57,8 @@ export interface DirectoryOutcome {
 /**
  * The directory in a real browser: the script-tag bundle's size, then `<fw-partner-directory>`, the
  * vanilla floor and the substring-scan variant of it against the seeded reference server, each on
- * its own page of a local static server, driven in Debian's Chromium. Typing runs alternate between
- * the pages (element 1×, vanilla 1×, substring 1×, element 4×, …) so drifting background load hits
+ * its own page of a local static server, driven in Debian's Chromium. Typing alternates between the
+ * pages phrase by phrase (element, vanilla, substring, element, …) so drifting background load hits
  * them alike. Everything it starts is
  * stopped and every temp dir removed, also when it fails or is interrupted (`cleanup`).
  */
@@ -136,20 +136,28 @@ export async function runDirectoryBench(
   ] as const;
   const typing = new Map<LoadedPage, TypingRun[]>(pagesInTurn.map(([loaded]) => [loaded, []]));
   for (const { cpuRate, rounds } of options.conditions) {
-    const script = typingScript(rounds);
-    for (const [loaded, label] of pagesInTurn) {
-      step(`${label}: typing ${script.flat().length} keystrokes at ${cpuRate}× CPU (after a warm-up)`);
-      await loaded.page.bringToFront();
-      const run = await typeAndMeasure(loaded.page, loaded.cdp, {
-        cpuRate,
-        warmUp: warmUpScript(),
-        script,
-        apiBase: server.url,
-        keyGapMs: options.keyGapMs,
-        burstPauseMs: options.burstPauseMs,
-      });
-      typing.get(loaded)!.push(run);
+    const phrases = typingScript(rounds);
+    step(
+      `typing ${phrases.flat().length} keystrokes per page at ${cpuRate}× CPU, a phrase on each page in turn ` +
+        '(after a warm-up)',
+    );
+    // A phrase on each page in turn, so a slow spell of the machine hits every page alike.
+    const parts = new Map<LoadedPage, TypingRun[]>(pagesInTurn.map(([loaded]) => [loaded, []]));
+    for (const [index, phrase] of phrases.entries()) {
+      for (const [loaded] of pagesInTurn) {
+        await loaded.page.bringToFront();
+        const run = await typeAndMeasure(loaded.page, loaded.cdp, {
+          cpuRate,
+          warmUp: index === 0 ? warmUpScript() : [],
+          script: [phrase],
+          apiBase: server.url,
+          keyGapMs: options.keyGapMs,
+          burstPauseMs: options.burstPauseMs,
+        });
+        parts.get(loaded)!.push(run);
+      }
     }
+    for (const [loaded] of pagesInTurn) typing.get(loaded)!.push(joinRuns(parts.get(loaded)!));
   }
 
   const outcome = (loaded: LoadedPage): PageOutcome => {

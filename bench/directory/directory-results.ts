@@ -502,7 +502,8 @@ export function directoryBenchMeta(
         'logo decoding; pause_between_phrases_ms between phrases (longer than the 350 ms settle of the ' +
         'element, whose announcement renders there, outside any measured frame). Nearest-rank ' +
         'percentiles. 4×: CDP Emulation.setCPUThrottlingRate { rate: 4 } on the page. A warm-up phrase precedes each run; ' +
-        'the pages’ runs alternate (element 1×, vanilla 1×, vanilla substring 1×, element 4×, …). ' +
+        'the pages take turns phrase by phrase (element, vanilla, vanilla substring, element, …; each ' +
+        'phrase its own trace), so a slow spell of the machine hits all three alike. ' +
         'frame_cpu_ms: thread time of the same frame task (from its start, a little before the dispatch): ' +
         'not stretched by other processes competing for the CPU (4× throttling does count in it).',
       dom_nodes:

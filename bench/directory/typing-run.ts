@@ -102,3 +102,25 @@ export async function typeAndMeasure(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
 }
+
+/** One run out of several measured in turns (the same CPU rate): samples and frames in order. */
+export function joinRuns(runs: readonly TypingRun[]): TypingRun {
+  const keystrokes = runs.reduce((sum, run) => sum + run.samples.length, 0);
+  const busy = (pick: (run: TypingRun) => number) =>
+    runs.reduce((sum, run) => sum + pick(run) * run.samples.length, 0) / keystrokes;
+  return {
+    cpuRate: runs[0]!.cpuRate,
+    samples: runs.flatMap((run) => run.samples),
+    frames: runs.flatMap((run) => run.frames),
+    requests: {
+      api: runs.reduce((sum, run) => sum + run.requests.api, 0),
+      images: runs.reduce((sum, run) => sum + run.requests.images, 0),
+      other: runs.reduce((sum, run) => sum + run.requests.other, 0),
+      urls: runs.flatMap((run) => run.requests.urls),
+    },
+    busyPerKeystroke: {
+      wallMs: busy((run) => run.busyPerKeystroke.wallMs),
+      cpuMs: busy((run) => run.busyPerKeystroke.cpuMs),
+    },
+  };
+}
