@@ -23,8 +23,8 @@ const ONE_WIDGET_BUDGET = 20_000;
 const ON_DEMAND_CEILING = 23_000;
 const DIRECTORY_FAMILY_BUDGET = 45_000;
 /**
- * Not a budget: the size of everything plus about 1 kB (decision 0009), so growth fails here first.
- * 65 → 66 kB for Lit's `repeat` in the directory's card window (decision 0011).
+ * Not a budget: the size of everything plus a margin under 1 kB (decision 0009), so growth fails here
+ * first. 65 → 66 kB for Lit's `repeat` in the directory's card window (decision 0011).
  */
 const ALL_CEILING = 66_000;
 /** The deal form's own lazily loaded code on top of what `flywheel.js` already loaded. */
