@@ -215,6 +215,37 @@ describe('<fw-partner-directory>', () => {
       }
     });
 
+    it('keeps keyboard focus on a card that the results move', async () => {
+      const el = await directory();
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!;
+      // Words set without taking focus from a card: the ranking changes under the focused card.
+      const search = async (words: string) => {
+        input.value = words;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      const slugs = () => cards(el).map((card) => (card as HTMLElement).dataset.partner!);
+      await search('data');
+      const broad = slugs();
+      await search('data m');
+      const narrow = slugs();
+      await search('data');
+      // Partners in the window for both words, at another place: Lit moves their cards.
+      const moving = broad.filter(
+        (slug) => narrow.includes(slug) && narrow.indexOf(slug) !== broad.indexOf(slug),
+      );
+      expect(moving.length).to.be.greaterThan(0);
+      for (const slug of moving) {
+        el.shadowRoot!.querySelector<HTMLElement>(`[data-partner="${slug}"] .card-link`)!.focus();
+        await search('data m');
+        const focused = el.shadowRoot!.activeElement;
+        expect(focused?.closest<HTMLElement>('.card')?.dataset.partner ?? 'nothing focused', slug).to.equal(
+          slug,
+        );
+        await search('data');
+      }
+    });
+
     it('keeps the card of a partner that stays in the window as the list scrolls', async () => {
       const el = await directory();
       // After the grid's first measurement, so the window no longer changes by itself.

@@ -239,10 +239,15 @@ export class FwPartnerDirectory extends FwElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The focused card left the window (the list scrolled it away, or the words no longer match it):
-    // focus stays in the list rather than falling back to the page, so Tab goes on from here.
-    if (this.focusedCard && !this.focusedCard.isConnected) this.listElement?.focus({ preventScroll: true });
+    // The focused card lost focus in this update: it left the window (the list scrolled it away, the
+    // results changed), or it moved to another place (the browser drops focus from a moved node).
+    // Focus goes back to its link, or to the list, rather than falling back to the page.
+    const card = this.focusedCard;
     this.focusedCard = undefined;
+    if (card && !(this.renderRoot as ShadowRoot).activeElement) {
+      const target = card.isConnected ? card.querySelector<HTMLElement>('.card-link') : this.listElement;
+      target?.focus({ preventScroll: true });
+    }
     this.setState('loading', this.data.status === 'loading');
     this.setState('empty', this.result?.total === 0);
   }
@@ -553,6 +558,7 @@ export class FwPartnerDirectory extends FwElement {
       class="list"
       role="list"
       tabindex="-1"
+      aria-labelledby="${this.uid}-count"
       ${cssomStyle({ height: `${range.height}px` })}
       @pointerover=${this.prefetchProfile}
       @focusin=${this.prefetchProfile}
