@@ -5,7 +5,8 @@
  * the visible window of cards with plain DOM: the same card fields, the same layout and the same
  * windowing as `<fw-partner-directory>` (256 px minimum column, 1 row of overscan). Like the element,
  * it keys cards by partner: a partner that stays in the window keeps its card (moved if its place
- * changed), and only partners new to the window get a card, built from a cloned template.
+ * changed, with the fewest moves), and only partners new to the window get a card, built from a
+ * cloned template.
  *
  * Which partners, in which order, depends on the page's `data-search` (decision 0011):
  * - `engine` (the floor): the SDK's directory search, queried as the element queries it (same extra
@@ -122,11 +123,12 @@ function measure(): boolean {
     firstVisibleRow: 0,
     visibleRows: 0,
   };
-  next.firstVisibleRow = Math.max(0, Math.floor(-rect.top / next.rowHeight));
-  next.visibleRows = Math.max(
-    0,
-    Math.ceil((window.innerHeight - rect.top) / next.rowHeight) - next.firstVisibleRow,
-  );
+  // The visual viewport, in the layout viewport's coordinates, as the element measures it.
+  const visual = window.visualViewport;
+  const top = visual ? visual.offsetTop : 0;
+  const bottom = visual ? visual.offsetTop + visual.height : window.innerHeight;
+  next.firstVisibleRow = Math.max(0, Math.floor((top - rect.top) / next.rowHeight));
+  next.visibleRows = Math.max(0, Math.ceil((bottom - rect.top) / next.rowHeight) - next.firstVisibleRow);
   const changed = (Object.keys(next) as (keyof typeof grid)[]).some((key) => next[key] !== grid[key]);
   Object.assign(grid, next);
   return changed;
@@ -150,13 +152,41 @@ function render(): void {
     next.set(entry.id, shown.get(entry.id) ?? buildCard(entry));
   }
   for (const [id, card] of shown) if (!next.has(id)) card.remove();
-  // Put the cards in order, moving only those out of place (a one-row scroll only appends).
-  let place = windowBox.firstElementChild;
-  for (const card of next.values()) {
-    if (card === place) place = place.nextElementSibling;
-    else windowBox.insertBefore(card, place);
+  // Put the cards in order with the fewest moves: the kept cards that are already in order (the
+  // longest increasing run of their current places) stay; the others are moved or inserted. A moved
+  // node is laid out again, so moving more than needed would slow the floor down.
+  const ordered = [...next.values()];
+  const current = new Map([...windowBox.children].map((card, index) => [card, index]));
+  const staying = longestIncreasing(ordered.map((card) => current.get(card) ?? -1));
+  let anchor: HTMLElement | null = null;
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const card = ordered[i]!;
+    if (!staying.has(i)) windowBox.insertBefore(card, anchor);
+    anchor = card;
   }
   shown = next;
+}
+
+/** Indices of a longest strictly increasing subsequence of `values`, ignoring negative ones. */
+function longestIncreasing(values: readonly number[]): Set<number> {
+  // tails[k]: index of the smallest last value of an increasing run of length k + 1.
+  const tails: number[] = [];
+  const previous = new Array<number>(values.length).fill(-1);
+  values.forEach((value, i) => {
+    if (value < 0) return;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (values[tails[middle]!]! < value) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[i] = tails[low - 1]!;
+    tails[low] = i;
+  });
+  const run = new Set<number>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) run.add(i);
+  return run;
 }
 
 function search(text: string): void {
