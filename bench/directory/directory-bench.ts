@@ -9,7 +9,7 @@ import { typingScript, warmUpScript } from './keystrokes.js';
 import { loadPage, type LoadedPage } from './page-probe.js';
 import { startPageServer } from './page-server.js';
 import { primeIndex, startReferenceServer } from './reference-server.js';
-import { joinRuns, typeAndMeasure, type TypingRun } from './typing-run.js';
+import { joinRuns, typeAndMeasure, watchRequests, type TypingRun } from './typing-run.js';
 import { vanillaPage } from './vanilla/vanilla-page.js';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -141,23 +141,37 @@ export async function runDirectoryBench(
       `typing ${phrases.flat().length} keystrokes per page at ${cpuRate}× CPU, a phrase on each page in turn ` +
         '(after a warm-up)',
     );
-    // A phrase on each page in turn, so a slow spell of the machine hits every page alike.
+    // A phrase on each page in turn, so a slow spell of the machine hits every page alike. Each page's
+    // requests are counted from its first measured phrase to the end of the condition, also while
+    // the other pages type.
     const parts = new Map<LoadedPage, TypingRun[]>(pagesInTurn.map(([loaded]) => [loaded, []]));
-    for (const [index, phrase] of phrases.entries()) {
-      for (const [loaded] of pagesInTurn) {
-        await loaded.page.bringToFront();
-        const run = await typeAndMeasure(loaded.page, loaded.cdp, {
-          cpuRate,
-          warmUp: index === 0 ? warmUpScript() : [],
-          script: [phrase],
-          apiBase: server.url,
-          keyGapMs: options.keyGapMs,
-          burstPauseMs: options.burstPauseMs,
-        });
-        parts.get(loaded)!.push(run);
+    const watches = new Map<LoadedPage, ReturnType<typeof watchRequests>>();
+    try {
+      for (const [index, phrase] of phrases.entries()) {
+        for (const [loaded] of pagesInTurn) {
+          await loaded.page.bringToFront();
+          const run = await typeAndMeasure(loaded.page, loaded.cdp, {
+            cpuRate,
+            warmUp: index === 0 ? warmUpScript() : [],
+            script: [phrase],
+            apiBase: server.url,
+            keyGapMs: options.keyGapMs,
+            burstPauseMs: options.burstPauseMs,
+            // From the end of the warm-up on, the condition's own count takes over.
+            onMeasuring: () => {
+              if (!watches.has(loaded)) watches.set(loaded, watchRequests(loaded.page, server.url));
+            },
+          });
+          parts.get(loaded)!.push(run);
+        }
       }
+    } finally {
+      for (const watch of watches.values()) watch.stop();
     }
-    for (const [loaded] of pagesInTurn) typing.get(loaded)!.push(joinRuns(parts.get(loaded)!));
+    for (const [loaded] of pagesInTurn) {
+      const joined = joinRuns(parts.get(loaded)!);
+      typing.get(loaded)!.push({ ...joined, requests: watches.get(loaded)?.tally ?? joined.requests });
+    }
   }
 
   const outcome = (loaded: LoadedPage): PageOutcome => {

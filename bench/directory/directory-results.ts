@@ -511,7 +511,8 @@ export function directoryBenchMeta(
         'with an open shadow root, everything inside it (the roots themselves not counted). With nothing ' +
         'typed (all listed partners), at the top and after scrolling to the middle of the page.',
       requests_per_keystroke:
-        "page.on('request') during the measured keystrokes of all runs, ÷ keystrokes. Image requests " +
+        "page.on('request') from each page's first measured keystroke to the end of its CPU condition " +
+        '(also while the other pages typed), ÷ keystrokes. Image requests ' +
         '(card logos of cards entering the window, served by /logos/*.svg with max-age) are reported apart ' +
         'as logo_requests_per_keystroke; requests_per_keystroke is every other request (API, scripts).',
       vanilla:

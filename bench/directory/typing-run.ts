@@ -36,6 +36,30 @@ export interface TypingOptions {
   /** Between keystrokes (a fast typist), and between bursts (longer than the element's 350 ms settle). */
   readonly keyGapMs: number;
   readonly burstPauseMs: number;
+  /** Called after the warm-up, just before the measured keystrokes. */
+  readonly onMeasuring?: () => void;
+}
+
+/** Counts the page's requests, by kind, until `stop`. */
+export function watchRequests(page: Page, apiBase: string): { tally: RequestTally; stop: () => void } {
+  const apiPrefix = `${apiBase}/v1/`;
+  const tally: RequestTally = { api: 0, images: 0, other: 0, urls: [] };
+  const onRequest = (request: Request) => {
+    if (request.resourceType() === 'image') {
+      tally.images++;
+      return;
+    }
+    if (request.url().startsWith(apiPrefix)) tally.api++;
+    else tally.other++;
+    tally.urls.push(request.url());
+  };
+  page.on('request', onRequest);
+  return {
+    tally,
+    stop: () => {
+      page.off('request', onRequest);
+    },
+  };
 }
 
 async function typeBursts(
@@ -69,24 +93,15 @@ export async function typeAndMeasure(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuRate });
   try {
     await typeBursts(page, options.warmUp, options);
-    const apiPrefix = `${options.apiBase}/v1/`;
-    const requests: RequestTally = { api: 0, images: 0, other: 0, urls: [] };
-    const onRequest = (request: Request) => {
-      if (request.resourceType() === 'image') {
-        requests.images++;
-        return;
-      }
-      if (request.url().startsWith(apiPrefix)) requests.api++;
-      else requests.other++;
-      requests.urls.push(request.url());
-    };
+    options.onMeasuring?.();
+    const watch = watchRequests(page, options.apiBase);
     const samples: KeystrokeSample[] = [];
-    page.on('request', onRequest);
     const { trace } = await traced(cdp, () => typeBursts(page, options.script, options, samples)).finally(
       () => {
-        page.off('request', onRequest);
+        watch.stop();
       },
     );
+    const requests = watch.tally;
     const frames = keystrokeFrames(trace);
     if (frames.length !== samples.length)
       throw new Error(`The trace holds ${frames.length} keystrokes, the page measured ${samples.length}.`);
