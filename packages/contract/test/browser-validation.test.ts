@@ -102,6 +102,26 @@ describe('browser schemas', () => {
     });
   });
 
+  it('point below the base given (an index entry), through members and items, with at most 20 errors', () => {
+    const bad = JSON.parse(JSON.stringify(entry)) as Record<string, any>;
+    bad.languages.push('english');
+    bad.headquarters.country = 'usa';
+    bad.rating = { average: 9, count: 1 };
+    expect(validateJson(schemas.PartnerIndexEntry, bad, '#/data/7')).toEqual([
+      { pointer: '#/data/7/headquarters/country', code: 'invalid_format', message: 'Invalid format.' },
+      { pointer: '#/data/7/languages/3', code: 'invalid_format', message: 'Invalid format.' },
+      // An `anyOf` (rating or null) that no option accepts is one error at its own pointer.
+      { pointer: '#/data/7/rating', code: 'invalid_value', message: 'Invalid value.' },
+    ]);
+    // Keys are escaped in pointers (RFC 6901), in a schema that refuses unknown fields.
+    expect(validateJson(schemas.ContactRequestCreate, { 'a/b~c': 1 }).map((e) => e.pointer)).toContain(
+      '#/a~1b~0c',
+    );
+    const manyBad = { ...entry, regions: Array.from({ length: 30 }, () => 'Not A Key') };
+    const errors = validateJson(schemas.PartnerIndexEntry, manyBad);
+    expect(errors).toHaveLength(20);
+    expect(errors.at(-1)?.pointer).toBe('#/regions/19');
+  });
   it('agree on taxonomy and partner shapes with missing members', () => {
     expect(agree(Taxonomy, schemas.Taxonomy, { object: 'taxonomy', locale: 'en' })).toEqual({
       zodOk: false,
