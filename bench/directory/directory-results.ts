@@ -7,10 +7,15 @@ import { PHRASE_NAMES } from './keystrokes.js';
 import type { ColdLoad } from './page-probe.js';
 import type { TypingRun } from './typing-run.js';
 
-/** The budgets of DESIGN.md that this benchmark measures (printed beside the figures, never enforced). */
+/**
+ * The budgets of DESIGN.md that this benchmark measures (printed beside the figures, never enforced
+ * here; the deterministic ones are tests). Decision 0012 says how each is read: the 45 kB is held per
+ * widget (everything it ever loads), and the DOM budget counts elements, as Lighthouse does.
+ */
 export const BUDGETS = {
   directoryGzipBytes: 20_000,
   allGzipBytes: 45_000,
+  widgetTotalGzipBytes: 45_000,
   firstRenderAfterDataMs: 16,
   domNodes: 800,
   keystrokeP95Ms: { 1: 16, 4: 50 } as Readonly<Record<number, number>>,
@@ -127,6 +132,10 @@ export function directoryMetrics(outcome: DirectoryOutcome): ResultsFile {
   return {
     'directory.gzip_bytes': outcome.sizes['fw-partner-directory'].gzipBytes,
     'directory.gzip_bytes_on_demand': outcome.sizes['fw-partner-directory'].onDemand.gzipBytes,
+    // Each widget's whole download: its script and every chunk it may load (decision 0012).
+    'directory.gzip_bytes_total': outcome.sizes['fw-partner-directory'].totalGzipBytes,
+    'deals.form_gzip_bytes_total': outcome.sizes['fw-deal-form'].totalGzipBytes,
+    'deals.list_gzip_bytes_total': outcome.sizes['fw-deal-list'].totalGzipBytes,
     // Everything, on-demand chunks included (locale catalogs aside): the conservative reading.
     'all.gzip_bytes': outcome.sizes.flywheel.totalGzipBytes,
     'all.gzip_bytes_first': outcome.sizes.flywheel.gzipBytes,
@@ -186,11 +195,32 @@ export function directoryTableRows(metrics: ResultsFile, outcome: DirectoryOutco
       note: 'search, validation (with the index), profile + form (on a card)',
     },
     {
+      metric: 'directory.gzip_bytes_total',
+      value: number('directory.gzip_bytes_total'),
+      unit: 'bytes',
+      budget: BUDGETS.widgetTotalGzipBytes,
+      note: 'everything the directory ever loads, locale catalogs aside (per widget: decision 0012)',
+    },
+    {
+      metric: 'deals.form_gzip_bytes_total',
+      value: number('deals.form_gzip_bytes_total'),
+      unit: 'bytes',
+      budget: BUDGETS.widgetTotalGzipBytes,
+      note: 'everything fw-deal-form.js ever loads',
+    },
+    {
+      metric: 'deals.list_gzip_bytes_total',
+      value: number('deals.list_gzip_bytes_total'),
+      unit: 'bytes',
+      budget: BUDGETS.widgetTotalGzipBytes,
+      note: 'everything fw-deal-list.js ever loads (the form too, for resubmits)',
+    },
+    {
       metric: 'all.gzip_bytes',
       value: number('all.gzip_bytes'),
       unit: 'bytes',
       budget: BUDGETS.allGzipBytes,
-      note: 'first + on demand',
+      note: 'flywheel.js, every widget, first + on demand: DESIGN’s sum, not met; held per widget instead (decision 0012)',
     },
     {
       metric: 'deals.form_gzip_bytes',
@@ -241,15 +271,13 @@ export function directoryTableRows(metrics: ResultsFile, outcome: DirectoryOutco
       metric: 'directory.dom_nodes_10k',
       value: number('directory.dom_nodes_10k'),
       unit: 'nodes',
-      budget: BUDGETS.domNodes,
-      note: 'all nodes incl. text and comments',
+      note: 'every node, text and Lit’s comment markers included; the budget counts elements (decision 0012)',
     },
     {
       metric: 'directory.dom_nodes_10k_middle',
       value: number('directory.dom_nodes_10k_middle'),
       unit: 'nodes',
-      budget: BUDGETS.domNodes,
-      note: 'scrolled to the middle',
+      note: 'every node, scrolled to the middle',
     },
     {
       metric: 'directory.dom_elements_10k',

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { buildCdn } from '../../packages/elements/scripts/build-cdn.js';
 
 /**
- * DESIGN.md budgets, min+gzip, for the script-tag build (docs/decisions/0007 and 0009).
+ * DESIGN.md size budgets, min+gzip, for the script-tag build, as decision 0012 reads them (0007, 0009
+ * say how the bundles came to be split).
  *
  * - "One widget loaded alone ≤ 20 kB" is what a page with only that widget loads before it renders:
- *   checked for the directory and for each deal widget. Their on-demand chunks are bounded too, so
- *   nothing can move there unnoticed.
- * - "All widgets + SDK ≤ 45 kB" counts `flywheel.js` with every chunk but the locale catalogs. It held
- *   for the directory family (cards, profile, provider: 39.3 kB) and is checked for that family's
- *   whole download. With the deal form and list it is 64.1 kB and NOT met; decision 0009 says why and
- *   asks for a per-widget budget. Until then the test holds the whole bundle within 1 kB of its current
- *   size, so growth is a decision, not an accident.
+ *   checked for the directory and for each deal widget.
+ * - "All widgets + SDK ≤ 45 kB" is held per widget: everything a page with that widget can ever load
+ *   (its script and all its chunks but the locale catalogs) is at most 45 kB. The sum over every
+ *   widget (`flywheel.js` with all its chunks) does not meet 45 kB and is not a budget any more; it
+ *   is printed, and held within 1 kB of its size, so that growing it is a decision, not an accident.
  */
 const ONE_WIDGET_BUDGET = 20_000;
+const WIDGET_TOTAL_BUDGET = 45_000;
 /**
  * Not a budget: a bound on what a widget loads after it rendered. It grew as the directory moved
  * what is first drawn with its data into the search engine's chunk: the filter panel (0.5 kB off the
@@ -21,7 +21,6 @@ const ONE_WIDGET_BUDGET = 20_000;
  * decision 0007).
  */
 const ON_DEMAND_CEILING = 23_000;
-const DIRECTORY_FAMILY_BUDGET = 45_000;
 /**
  * Not a budget: the size of everything plus a margin under 1 kB (decision 0009), so growth fails here
  * first. 65 → 66 kB for Lit's `repeat` in the directory's card window (decision 0011).
@@ -39,7 +38,7 @@ describe('script-tag bundle sizes', () => {
     const dealList = sizes['fw-deal-list'];
     const dealFormLazy = all.lazy['deal-form-view']!.gzipBytes;
     console.log(
-      `bundle sizes (min+gzip): all ${all.totalGzipBytes} B (budget 45000, not met: decision 0009); ` +
+      `bundle sizes (min+gzip): all widgets together ${all.totalGzipBytes} B (DESIGN's 45000 for the sum not met: held per widget, decision 0012); ` +
         `directory first ${directory.gzipBytes} B + ${directory.onDemand.gzipBytes} B on demand; ` +
         `deal form first ${dealForm.gzipBytes} B + ${dealForm.onDemand.gzipBytes} B; ` +
         `deal list first ${dealList.gzipBytes} B + ${dealList.onDemand.gzipBytes} B; ` +
@@ -48,7 +47,9 @@ describe('script-tag bundle sizes', () => {
     expect(directory.files).toEqual(['fw-partner-directory.js']);
     expect(directory.gzipBytes).toBeLessThanOrEqual(ONE_WIDGET_BUDGET);
     expect(directory.onDemand.gzipBytes).toBeLessThanOrEqual(ON_DEMAND_CEILING);
-    expect(directory.totalGzipBytes).toBeLessThanOrEqual(DIRECTORY_FAMILY_BUDGET);
+    for (const widget of [directory, dealForm, dealList]) {
+      expect(widget.totalGzipBytes).toBeLessThanOrEqual(WIDGET_TOTAL_BUDGET);
+    }
     for (const deals of [dealForm, dealList]) {
       expect(deals.gzipBytes).toBeLessThanOrEqual(ONE_WIDGET_BUDGET);
     }
