@@ -636,4 +636,42 @@ describe('directory search: text', () => {
     }
     expect(lazy.size).toBe(ENTRIES.length);
   });
+
+  it('prepares in small steps when asked to yield, facets first, and a query mid-way finishes what it needs', () => {
+    const queries: DirectoryQuery[] = [
+      { facets: PARTNER_FACETS },
+      { q: 'data migr', filters: { region: ['europe'] }, facets: PARTNER_FACETS },
+      { q: 'Nortwind', sort: 'name' },
+      { filters: { language: ['pt'] }, sort: '-rating', facets: ['language', 'region'] },
+    ];
+    const expected = queries.map((query) => search.query(query));
+
+    // Yielding after every step: one slice of entries (or one sort order) per call.
+    const sliced = createDirectorySearch(ENTRIES, { extraText, seed: 11 });
+    expect(sliced.facetsReady).toBe(false);
+    let calls = 1;
+    while (!sliced.facetsReady) {
+      expect(sliced.prepare(() => true)).toBe(false);
+      calls++;
+    }
+    // 3,000+ entries take more than a few steps to read, and the facet columns come first.
+    expect(calls).toBeGreaterThan(5);
+    let steps = 0;
+    while (!sliced.prepare(() => true)) steps++;
+    expect(steps).toBeGreaterThan(5);
+    expect(sliced.prepare(() => true)).toBe(true);
+    queries.forEach((query, i) => {
+      expect(sliced.query(query)).toEqual(expected[i]);
+    });
+
+    // Stopped half-way through the text index: a query with words reads the rest first.
+    const halfway = createDirectorySearch(ENTRIES, { extraText, seed: 11 });
+    let asked = 0;
+    halfway.prepare(() => ++asked > 16);
+    expect(halfway.facetsReady).toBe(true);
+    queries.forEach((query, i) => {
+      expect(halfway.query(query)).toEqual(expected[i]);
+    });
+    expect(halfway.prepare()).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
 import { FlywheelError, isFlywheelError, type DirectorySearch, type FlywheelClient } from '@flywheel/sdk';
 import type * as DirectoryChunk from './directory-chunk.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inIdleSlices } from '../internal/deferred-work.js';
 
 /** The search engine and the views of the data, imported on demand; a failed load is a retryable network error. */
 function loadDirectoryChunk(): Promise<typeof DirectoryChunk> {
@@ -36,6 +37,10 @@ export class DirectoryDataController implements ReactiveController {
   entries: readonly PartnerIndexEntry[] = [];
   private client: FlywheelClient | undefined;
   private abort: AbortController | undefined;
+  /** Stops preparing the search in idle time (a new load, or disconnected). */
+  private stopPreparing: (() => void) | undefined;
+  /** Called once the facet columns are built (see {@link whenFacetsReady}). */
+  private readonly facetWaiters = new Set<() => void>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -54,7 +59,20 @@ export class DirectoryDataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.stopPreparing?.();
+    this.facetWaiters.clear();
     this.client = undefined;
+  }
+
+  /**
+   * Calls `callback` once the search's facet columns are built by the idle-time preparation (so a
+   * facet count builds nothing); returns what cancels it.
+   */
+  whenFacetsReady(callback: () => void): () => void {
+    this.facetWaiters.add(callback);
+    return () => {
+      this.facetWaiters.delete(callback);
+    };
   }
 
   /** Loads again (after an error). */
@@ -64,6 +82,8 @@ export class DirectoryDataController implements ReactiveController {
 
   private async load(): Promise<void> {
     this.abort?.abort();
+    this.stopPreparing?.();
+    this.facetWaiters.clear();
     const client = this.client;
     if (!client) {
       this.status = 'unconfigured';
@@ -102,14 +122,19 @@ export class DirectoryDataController implements ReactiveController {
       });
       this.search = search;
       this.views = views;
-      // The first screen needs only the default order; the facet columns (for the counts, asked
-      // for after that screen is painted), the text index and the other orders are built when
-      // first needed or once the browser is idle, so the first keystroke is as fast as the rest.
-      const prepare = () => {
-        search.prepare();
-      };
-      if ('requestIdleCallback' in window) window.requestIdleCallback(prepare, { timeout: 1000 });
-      else setTimeout(prepare, 50);
+      // The first screen needs only the default order. The facet columns (for the counts, asked for
+      // after that screen is painted), the text index and the other orders are built in idle time,
+      // a few milliseconds at a time, so a key pressed meanwhile is handled at once (a query that
+      // needs a structure still being built finishes it first).
+      this.stopPreparing = inIdleSlices(
+        (shouldYield) => search.prepare(shouldYield),
+        () => {
+          if (!search.facetsReady || this.facetWaiters.size === 0) return;
+          const waiting = [...this.facetWaiters];
+          this.facetWaiters.clear();
+          for (const callback of waiting) callback();
+        },
+      );
       this.entries = index.data;
       this.taxonomy = taxonomy;
       this.status = 'ready';

@@ -221,7 +221,12 @@ export class FwPartnerDirectory extends FwElement {
       if (this.queried?.key !== key || this.data.search !== search) return;
       this.facetCounts = search.query({ ...query, facets }).facets;
     };
-    this.cancelFacetCounts = typing ? afterPause(count, FACETS_AFTER_TYPING_MS) : afterNextPaint(count);
+    // On a fresh search, the counts wait for the facet columns being built in idle time.
+    this.cancelFacetCounts = typing
+      ? afterPause(count, FACETS_AFTER_TYPING_MS)
+      : search.facetsReady
+        ? afterNextPaint(count)
+        : this.data.whenFacetsReady(count);
   }
 
   private intlWarmedFor: string | undefined;

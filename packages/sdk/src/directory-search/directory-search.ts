@@ -4,11 +4,17 @@ import {
   type PartnerIndexEntry,
   type PartnerSort,
 } from '@flywheel/contract/browser';
-import { acceptedValues, buildFacetColumns, countryKey, passes, type FacetColumn } from './facet-columns.js';
+import {
+  acceptedValues,
+  countryKey,
+  FacetColumnsBuilder,
+  passes,
+  type FacetColumn,
+} from './facet-columns.js';
 import { countFacets } from './facet-counts.js';
 import { queryWords } from './fold-text.js';
 import { SortOrders, type StaticOrder } from './sort-orders.js';
-import { TextIndex, type TextMatch } from './text-index.js';
+import { TextIndexBuilder, type TextIndex, type TextMatch } from './text-index.js';
 import type { DirectoryQuery, DirectoryResult, DirectorySearch, DirectorySearchOptions } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -16,6 +22,8 @@ const DAY_MS = 86_400_000;
 const RECENT_TEXT_MATCHES = 8;
 /** Orders `prepare` computes ahead (`-tier` also breaks relevance ties). */
 const STATIC_ORDERS: readonly StaticOrder[] = ['-tier', 'name', '-rating', '-joined_at'];
+/** Entries read per step of a sliced {@link IndexedDirectory.prepare} (well under a millisecond each). */
+const PREPARE_SLICE = 256;
 
 /**
  * Builds the client-side search engine over a directory index, once; every `query` then filters,
@@ -42,6 +50,9 @@ class IndexedDirectory implements DirectorySearch {
   private readonly regions: readonly string[];
   /** Built by the first query that filters or counts facets (or by {@link prepare}), like the text. */
   private facetColumns: FacetColumn[] | null = null;
+  /** Partly read structures of a sliced {@link prepare}: a query that needs one finishes it. */
+  private columnsBuilder: FacetColumnsBuilder | null = null;
+  private textBuilder: TextIndexBuilder | null = null;
   private readonly sorts: SortOrders;
   private readonly tierRank: Int32Array;
   private readonly featured: Uint8Array;
@@ -125,19 +136,48 @@ class IndexedDirectory implements DirectorySearch {
     return { items, total: count, facets, sort, fuzzy: text?.fuzzy ?? false };
   }
 
-  prepare(): void {
-    this.columns();
-    this.textIndex();
-    for (const sort of STATIC_ORDERS) this.sorts.static(sort);
+  get facetsReady(): boolean {
+    return this.facetColumns !== null;
+  }
+
+  prepare(shouldYield?: () => boolean): boolean {
+    // In the order they are needed: the facet counts come right after the first screen, words later.
+    // Every call makes progress before it asks whether to stop.
+    while (!this.facetColumns) {
+      const builder = (this.columnsBuilder ??= new FacetColumnsBuilder(this.entries, this.regions));
+      if (builder.done) this.columns();
+      else builder.read(PREPARE_SLICE);
+      if (shouldYield?.()) return false;
+    }
+    while (!this.text) {
+      const builder = (this.textBuilder ??= new TextIndexBuilder(this.entries, this.extraText));
+      if (builder.done) this.textIndex();
+      else builder.read(PREPARE_SLICE);
+      if (shouldYield?.()) return false;
+    }
+    for (const sort of STATIC_ORDERS) {
+      if (this.sorts.has(sort)) continue;
+      this.sorts.static(sort);
+      if (shouldYield?.()) return STATIC_ORDERS.every((order) => this.sorts.has(order));
+    }
+    return true;
   }
 
   private columns(): FacetColumn[] {
-    this.facetColumns ??= buildFacetColumns(this.entries, this.regions);
+    if (!this.facetColumns) {
+      this.facetColumns = (
+        this.columnsBuilder ?? new FacetColumnsBuilder(this.entries, this.regions)
+      ).finish();
+      this.columnsBuilder = null;
+    }
     return this.facetColumns;
   }
 
   private textIndex(): TextIndex {
-    this.text ??= new TextIndex(this.entries, this.extraText);
+    if (!this.text) {
+      this.text = (this.textBuilder ?? new TextIndexBuilder(this.entries, this.extraText)).finish();
+      this.textBuilder = null;
+    }
     return this.text;
   }
 

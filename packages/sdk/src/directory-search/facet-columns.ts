@@ -85,78 +85,103 @@ export const countryKey = (code: string) => code.toUpperCase();
 
 /**
  * Every facet's column, in `PARTNER_FACETS` order (so a facet's bit is its position), read in one
- * pass over the entries. What each facet filters and counts mirrors the server's SQL
+ * pass over the entries — all at once (`finish`) or a slice at a time (`read`), so a large index can
+ * be read between other work. What each facet filters and counts mirrors the server's SQL
  * (partner-filters.ts); the index has no served countries, so `country` is the headquarters country.
  */
-export function buildFacetColumns(
-  entries: readonly PartnerIndexEntry[],
-  allRegions: readonly string[],
-): FacetColumn[] {
-  const n = entries.length;
-  const dictionaries = PARTNER_FACETS.map(() => new Dictionary());
-  const lists = dictionaries.map((dictionary) => new IdLists(dictionary, n));
-  const [type, tier, region, country, language, industry, expertise, certification, badge] = lists as [
-    IdLists,
-    IdLists,
-    IdLists,
-    IdLists,
-    IdLists,
-    IdLists,
-    IdLists,
-    IdLists,
-    IdLists,
-  ];
-  const regionDictionary = dictionaries[PARTNER_FACETS.indexOf('region')]!;
-  const languageDictionary = dictionaries[PARTNER_FACETS.indexOf('language')]!;
-  for (const value of allRegions) regionDictionary.intern(value);
-  // Region and language count other values than their filters test.
-  const regionCounted = new IdLists(regionDictionary, n);
-  const languageCounted = new IdLists(languageDictionary, n);
+export class FacetColumnsBuilder {
+  /** The next entry to read. */
+  private next = 0;
+  private readonly dictionaries: Dictionary[];
+  private readonly lists: IdLists[];
+  /** Region and language count other values than their filters test. */
+  private readonly regionCounted: IdLists;
+  private readonly languageCounted: IdLists;
 
-  for (let e = 0; e < n; e++) {
-    const entry = entries[e]!;
-    for (const list of lists) list.begin(e);
-    regionCounted.begin(e);
-    languageCounted.begin(e);
-    type.add(e, entry.type);
-    tier.add(e, entry.tier);
-    region.addAll(e, entry.regions);
-    // A partner serving `global` appears under every region, as the region filter would find it.
-    regionCounted.addAll(e, entry.regions.includes(GLOBAL_REGION) ? allRegions : entry.regions);
-    country.add(e, countryKey(entry.headquarters.country));
-    // `pt` finds `pt-BR`: a filter matches a tag or its primary subtag; counts are of actual tags.
-    for (const tag of entry.languages) {
-      language.add(e, tag);
-      language.add(e, primarySubtag(tag));
-      languageCounted.add(e, tag);
-    }
-    industry.addAll(e, entry.industries);
-    expertise.addAll(e, entry.expertise);
-    certification.addAll(e, entry.certifications);
-    badge.addAll(e, entry.badges);
+  constructor(
+    private readonly entries: readonly PartnerIndexEntry[],
+    private readonly allRegions: readonly string[],
+  ) {
+    const n = entries.length;
+    this.dictionaries = PARTNER_FACETS.map(() => new Dictionary());
+    this.lists = this.dictionaries.map((dictionary) => new IdLists(dictionary, n));
+    const regionDictionary = this.dictionaries[PARTNER_FACETS.indexOf('region')]!;
+    for (const value of allRegions) regionDictionary.intern(value);
+    this.regionCounted = new IdLists(regionDictionary, n);
+    this.languageCounted = new IdLists(this.dictionaries[PARTNER_FACETS.indexOf('language')]!, n);
   }
 
-  const counted: Partial<Record<PartnerFacet, IdLists>> = {
-    region: regionCounted,
-    language: languageCounted,
-  };
-  return PARTNER_FACETS.map((facet, position) => {
-    const matched = lists[position]!;
-    const matchIds = matched.finish(n);
-    const countedLists = counted[facet];
-    const countIds = countedLists ? countedLists.finish(n) : matchIds;
-    const dictionary = dictionaries[position]!;
-    return {
-      facet,
-      bit: 1 << position,
-      values: dictionary.values,
-      ids: dictionary.ids,
-      matchStart: matched.start,
-      matchIds,
-      countStart: countedLists ? countedLists.start : matched.start,
-      countIds,
+  /** Whether every entry has been read. */
+  get done(): boolean {
+    return this.next >= this.entries.length;
+  }
+
+  /** Reads up to `count` more entries. */
+  read(count: number): void {
+    const { entries, lists, regionCounted, languageCounted, allRegions } = this;
+    const [type, tier, region, country, language, industry, expertise, certification, badge] = lists as [
+      IdLists,
+      IdLists,
+      IdLists,
+      IdLists,
+      IdLists,
+      IdLists,
+      IdLists,
+      IdLists,
+      IdLists,
+    ];
+    const end = Math.min(entries.length, this.next + count);
+    for (let e = this.next; e < end; e++) {
+      const entry = entries[e]!;
+      for (const list of lists) list.begin(e);
+      regionCounted.begin(e);
+      languageCounted.begin(e);
+      type.add(e, entry.type);
+      tier.add(e, entry.tier);
+      region.addAll(e, entry.regions);
+      // A partner serving `global` appears under every region, as the region filter would find it.
+      regionCounted.addAll(e, entry.regions.includes(GLOBAL_REGION) ? allRegions : entry.regions);
+      country.add(e, countryKey(entry.headquarters.country));
+      // `pt` finds `pt-BR`: a filter matches a tag or its primary subtag; counts are of actual tags.
+      for (const tag of entry.languages) {
+        language.add(e, tag);
+        language.add(e, primarySubtag(tag));
+        languageCounted.add(e, tag);
+      }
+      industry.addAll(e, entry.industries);
+      expertise.addAll(e, entry.expertise);
+      certification.addAll(e, entry.certifications);
+      badge.addAll(e, entry.badges);
+    }
+    this.next = end;
+  }
+
+  /** Reads what is left and returns the columns. */
+  finish(): FacetColumn[] {
+    this.read(Infinity);
+    const n = this.entries.length;
+    const counted: Partial<Record<PartnerFacet, IdLists>> = {
+      region: this.regionCounted,
+      language: this.languageCounted,
     };
-  });
+    return PARTNER_FACETS.map((facet, position) => {
+      const matched = this.lists[position]!;
+      const matchIds = matched.finish(n);
+      const countedLists = counted[facet];
+      const countIds = countedLists ? countedLists.finish(n) : matchIds;
+      const dictionary = this.dictionaries[position]!;
+      return {
+        facet,
+        bit: 1 << position,
+        values: dictionary.values,
+        ids: dictionary.ids,
+        matchStart: matched.start,
+        matchIds,
+        countStart: countedLists ? countedLists.start : matched.start,
+        countIds,
+      };
+    });
+  }
 }
 
 /**

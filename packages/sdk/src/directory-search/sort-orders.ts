@@ -88,6 +88,11 @@ export class SortOrders {
     this.idHash = Uint32Array.from(entries, (entry) => hashString(entry.id));
   }
 
+  /** Whether a static order is computed already. */
+  has(sort: StaticOrder): boolean {
+    return this.statics.has(sort);
+  }
+
   static(sort: StaticOrder): Permutation {
     let order = this.statics.get(sort);
     if (!order) {

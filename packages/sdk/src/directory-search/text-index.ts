@@ -63,106 +63,16 @@ export class TextIndex {
   private readonly touched: Int32Array;
   private readonly phraseHit: Uint8Array;
 
-  /** Indexes each entry's name, summary and `extraText`. */
-  constructor(entries: readonly PartnerIndexEntry[], extraText?: (entry: PartnerIndexEntry) => string) {
-    const n = entries.length;
+  /** Made by {@link TextIndexBuilder.finish}. */
+  constructor(parts: TextIndexParts) {
+    const n = parts.size;
     this.size = n;
-    const dictionary = new TermDictionary();
-    const terms = dictionary.terms;
-    let lastEntry = new Int32Array(1024); // per term: the last entry that used it, + 1
-    let fieldsOf = new Uint8Array(1024); // per term: the fields it occurs in for that entry
-    let pairTerms = new Int32Array(16_384);
-    let pairValues = new Int32Array(16_384);
-    let pairs = 0;
-    const nameParts: string[] = [];
-    const nameStart = new Int32Array(n + 1);
-    let offset = 1;
-    const words: number[] = [];
-
-    for (let e = 0; e < n; e++) {
-      const entry = entries[e]!;
-      words.length = 0;
-      dictionary.read(entry.name, words);
-      const nameWords = words.length;
-      dictionary.read(entry.summary, words);
-      const summaryWords = words.length;
-      if (extraText) dictionary.read(extraText(entry), words);
-      if (terms.length > lastEntry.length) {
-        const capacity = Math.max(lastEntry.length * 2, terms.length);
-        const grownEntries = new Int32Array(capacity);
-        grownEntries.set(lastEntry);
-        lastEntry = grownEntries;
-        const grownFields = new Uint8Array(capacity);
-        grownFields.set(fieldsOf);
-        fieldsOf = grownFields;
-      }
-      if (pairs + words.length > pairTerms.length) {
-        const capacity = Math.max(pairTerms.length * 2, pairs + words.length);
-        const grownTerms = new Int32Array(capacity);
-        grownTerms.set(pairTerms);
-        pairTerms = grownTerms;
-        const grownValues = new Int32Array(capacity);
-        grownValues.set(pairValues);
-        pairValues = grownValues;
-      }
-      // One posting per distinct term of the entry, with the fields it occurs in.
-      const first = pairs;
-      for (let w = 0; w < words.length; w++) {
-        const id = words[w]!;
-        const field = w < nameWords ? IN_NAME : w < summaryWords ? IN_SUMMARY : IN_EXTRA;
-        if (lastEntry[id] !== e + 1) {
-          lastEntry[id] = e + 1;
-          fieldsOf[id] = field;
-          pairTerms[pairs++] = id;
-        } else {
-          fieldsOf[id]! |= field;
-        }
-      }
-      for (let i = first; i < pairs; i++) pairValues[i] = (e << FIELD_BITS) | fieldsOf[pairTerms[i]!]!;
-
-      let name = '';
-      for (let w = 0; w < nameWords; w++) name += w === 0 ? terms[words[w]!]! : ` ${terms[words[w]!]!}`;
-      nameStart[e] = offset;
-      nameParts.push(name);
-      offset += name.length + 1;
-    }
-    nameStart[n] = offset;
-    this.names = `\n${nameParts.join('\n')}\n`;
-    this.nameStart = nameStart;
-
-    // Sort the terms, then place every posting by a counting sort on its term's rank.
-    const order = terms
-      .map((_, id) => id)
-      .sort((a, b) => {
-        const x = terms[a]!;
-        const y = terms[b]!;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-    const rankOf = new Int32Array(order.length);
-    order.forEach((id, rank) => (rankOf[id] = rank));
-    this.terms = order.map((id) => terms[id]!);
-    const termStart = new Int32Array(order.length + 1);
-    for (let i = 0; i < pairs; i++) termStart[rankOf[pairTerms[i]!]! + 1]!++;
-    for (let t = 0; t < order.length; t++) termStart[t + 1]! += termStart[t]!;
-    const fill = termStart.slice(0, order.length);
-    const postings = new Int32Array(pairs);
-    const nameTerms: number[] = [];
-    for (let i = 0; i < pairs; i++) {
-      const rank = rankOf[pairTerms[i]!]!;
-      postings[fill[rank]!++] = pairValues[i]!;
-    }
-    for (let t = 0; t < order.length; t++) {
-      for (let p = termStart[t]!; p < termStart[t + 1]!; p++) {
-        if (postings[p]! & IN_NAME) {
-          nameTerms.push(t);
-          break;
-        }
-      }
-    }
-    this.termStart = termStart;
-    this.postings = postings;
-    this.nameTerms = Int32Array.from(nameTerms);
-
+    this.terms = parts.terms;
+    this.termStart = parts.termStart;
+    this.postings = parts.postings;
+    this.nameTerms = parts.nameTerms;
+    this.names = parts.names;
+    this.nameStart = parts.nameStart;
     this.level = new Uint8Array(n);
     this.wordFields = new Uint8Array(n);
     this.touched = new Int32Array(n);
@@ -309,5 +219,157 @@ export class TextIndex {
       scores[e]! += bonus;
       at = names.indexOf(phrase, end + 1);
     }
+  }
+}
+
+/** What {@link TextIndexBuilder} hands to the index. */
+interface TextIndexParts {
+  readonly size: number;
+  readonly terms: string[];
+  readonly termStart: Int32Array;
+  readonly postings: Int32Array;
+  readonly nameTerms: Int32Array;
+  readonly names: string;
+  readonly nameStart: Int32Array;
+}
+
+/**
+ * Indexes each entry's name, summary and `extraText`: reads the entries all at once (`finish`) or a
+ * slice at a time (`read`), so a large index can be read between other work; `finish` then sorts the
+ * terms and lays out the postings.
+ */
+export class TextIndexBuilder {
+  /** The next entry to read. */
+  private next = 0;
+  private readonly dictionary = new TermDictionary();
+  private lastEntry = new Int32Array(1024); // per term: the last entry that used it, + 1
+  private fieldsOf = new Uint8Array(1024); // per term: the fields it occurs in for that entry
+  private pairTerms = new Int32Array(16_384);
+  private pairValues = new Int32Array(16_384);
+  private pairs = 0;
+  private readonly nameParts: string[] = [];
+  private readonly nameStart: Int32Array;
+  private offset = 1;
+  private readonly words: number[] = [];
+
+  constructor(
+    private readonly entries: readonly PartnerIndexEntry[],
+    private readonly extraText?: (entry: PartnerIndexEntry) => string,
+  ) {
+    this.nameStart = new Int32Array(entries.length + 1);
+  }
+
+  /** Whether every entry has been read. */
+  get done(): boolean {
+    return this.next >= this.entries.length;
+  }
+
+  /** Reads up to `count` more entries. */
+  read(count: number): void {
+    const { entries, extraText, dictionary, nameParts, nameStart, words } = this;
+    const terms = dictionary.terms;
+    let { lastEntry, fieldsOf, pairTerms, pairValues, pairs, offset } = this;
+    const end = Math.min(entries.length, this.next + count);
+    for (let e = this.next; e < end; e++) {
+      const entry = entries[e]!;
+      words.length = 0;
+      dictionary.read(entry.name, words);
+      const nameWords = words.length;
+      dictionary.read(entry.summary, words);
+      const summaryWords = words.length;
+      if (extraText) dictionary.read(extraText(entry), words);
+      if (terms.length > lastEntry.length) {
+        const capacity = Math.max(lastEntry.length * 2, terms.length);
+        const grownEntries = new Int32Array(capacity);
+        grownEntries.set(lastEntry);
+        lastEntry = grownEntries;
+        const grownFields = new Uint8Array(capacity);
+        grownFields.set(fieldsOf);
+        fieldsOf = grownFields;
+      }
+      if (pairs + words.length > pairTerms.length) {
+        const capacity = Math.max(pairTerms.length * 2, pairs + words.length);
+        const grownTerms = new Int32Array(capacity);
+        grownTerms.set(pairTerms);
+        pairTerms = grownTerms;
+        const grownValues = new Int32Array(capacity);
+        grownValues.set(pairValues);
+        pairValues = grownValues;
+      }
+      // One posting per distinct term of the entry, with the fields it occurs in.
+      const first = pairs;
+      for (let w = 0; w < words.length; w++) {
+        const id = words[w]!;
+        const field = w < nameWords ? IN_NAME : w < summaryWords ? IN_SUMMARY : IN_EXTRA;
+        if (lastEntry[id] !== e + 1) {
+          lastEntry[id] = e + 1;
+          fieldsOf[id] = field;
+          pairTerms[pairs++] = id;
+        } else {
+          fieldsOf[id]! |= field;
+        }
+      }
+      for (let i = first; i < pairs; i++) pairValues[i] = (e << FIELD_BITS) | fieldsOf[pairTerms[i]!]!;
+
+      let name = '';
+      for (let w = 0; w < nameWords; w++) name += w === 0 ? terms[words[w]!]! : ` ${terms[words[w]!]!}`;
+      nameStart[e] = offset;
+      nameParts.push(name);
+      offset += name.length + 1;
+    }
+    this.lastEntry = lastEntry;
+    this.fieldsOf = fieldsOf;
+    this.pairTerms = pairTerms;
+    this.pairValues = pairValues;
+    this.pairs = pairs;
+    this.offset = offset;
+    this.next = end;
+  }
+
+  /** Reads what is left, sorts the terms and returns the index. */
+  finish(): TextIndex {
+    this.read(Infinity);
+    const { pairTerms, pairValues, pairs, nameStart } = this;
+    const terms = this.dictionary.terms;
+    const n = this.entries.length;
+    nameStart[n] = this.offset;
+
+    // Sort the terms, then place every posting by a counting sort on its term's rank.
+    const order = terms
+      .map((_, id) => id)
+      .sort((a, b) => {
+        const x = terms[a]!;
+        const y = terms[b]!;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    const rankOf = new Int32Array(order.length);
+    order.forEach((id, rank) => (rankOf[id] = rank));
+    const termStart = new Int32Array(order.length + 1);
+    for (let i = 0; i < pairs; i++) termStart[rankOf[pairTerms[i]!]! + 1]!++;
+    for (let t = 0; t < order.length; t++) termStart[t + 1]! += termStart[t]!;
+    const fill = termStart.slice(0, order.length);
+    const postings = new Int32Array(pairs);
+    const nameTerms: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      const rank = rankOf[pairTerms[i]!]!;
+      postings[fill[rank]!++] = pairValues[i]!;
+    }
+    for (let t = 0; t < order.length; t++) {
+      for (let p = termStart[t]!; p < termStart[t + 1]!; p++) {
+        if (postings[p]! & IN_NAME) {
+          nameTerms.push(t);
+          break;
+        }
+      }
+    }
+    return new TextIndex({
+      size: n,
+      terms: order.map((id) => terms[id]!),
+      termStart,
+      postings,
+      nameTerms: Int32Array.from(nameTerms),
+      names: `\n${this.nameParts.join('\n')}\n`,
+      nameStart,
+    });
   }
 }

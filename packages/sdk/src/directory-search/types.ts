@@ -42,11 +42,18 @@ export interface DirectorySearch {
   query(query: DirectoryQuery): DirectoryResult;
   /**
    * Builds now what is otherwise built on first use: the facet columns (first query that filters
-   * or counts facets), the text index (first query with words) and the static sort orders. Construction does only what the first, text-free screen needs, so call
-   * this once that screen is drawn (e.g. from `requestIdleCallback`) and the first keystroke finds
-   * everything ready. Idempotent.
+   * or counts facets), the text index (first query with words) and the static sort orders, in that
+   * order. Construction does only what the first, text-free screen needs, so call this once that
+   * screen is drawn and the first keystroke finds everything ready.
+   *
+   * Without an argument it builds everything at once. With `shouldYield` it works in small steps
+   * (a few hundred entries, or one sort order) and asks after each whether to stop, so it can run
+   * in idle time without blocking input: call it again until it returns `true`. A query that needs
+   * a structure still being built finishes that structure first; results never differ. Idempotent.
    */
-  prepare(): void;
+  prepare(shouldYield?: () => boolean): boolean;
+  /** Whether the facet columns are built, so counting facets builds nothing first. */
+  readonly facetsReady: boolean;
   /** Number of entries in the index. */
   readonly size: number;
 }

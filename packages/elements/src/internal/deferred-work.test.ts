@@ -1,0 +1,42 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { inIdleSlices } from './deferred-work.js';
+
+describe('inIdleSlices', () => {
+  it('calls the work slice after slice until it says it is finished, each slice ending when asked to yield', async () => {
+    let slices = 0;
+    let after = 0;
+    let finished = false;
+    inIdleSlices(
+      (shouldYield) => {
+        slices++;
+        // Work that would never end by itself: only shouldYield stops the slice.
+        while (!shouldYield()) {
+          /* busy */
+        }
+        finished = slices === 4;
+        return finished;
+      },
+      () => {
+        after++;
+      },
+    );
+    expect(slices).to.equal(0);
+    await waitUntil(() => finished, 'four slices', { timeout: 5000 });
+    await new Promise((settle) => setTimeout(settle, 300));
+    expect(slices).to.equal(4);
+    expect(after).to.equal(4);
+  });
+
+  it('stops when cancelled', async () => {
+    let slices = 0;
+    const cancel = inIdleSlices(() => {
+      slices++;
+      return false;
+    });
+    await waitUntil(() => slices >= 2, 'two slices', { timeout: 5000 });
+    cancel();
+    const seen = slices;
+    await new Promise((settle) => setTimeout(settle, 600));
+    expect(slices).to.equal(seen);
+  });
+});
