@@ -1,12 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { inIdleSlices } from './deferred-work.js';
+import { inBackgroundSlices } from './deferred-work.js';
 
-describe('inIdleSlices', () => {
+describe('inBackgroundSlices', () => {
   it('calls the work slice after slice until it says it is finished, each slice ending when asked to yield', async () => {
     let slices = 0;
     let after = 0;
     let finished = false;
-    inIdleSlices(
+    inBackgroundSlices(
       (shouldYield) => {
         slices++;
         // Work that would never end by itself: only shouldYield stops the slice.
@@ -29,7 +29,7 @@ describe('inIdleSlices', () => {
 
   it('stops when cancelled', async () => {
     let slices = 0;
-    const cancel = inIdleSlices(() => {
+    const cancel = inBackgroundSlices(() => {
       slices++;
       return false;
     });

@@ -23,49 +23,53 @@ export function afterPause(callback: () => void, ms: number): () => void {
   };
 }
 
-/** The longest slice of idle work: well under a frame, so a key press waits little for it. */
-const IDLE_SLICE_MS = 8;
-/** A slice runs after this long even if the page is never idle (an animation, a busy host page). */
-const IDLE_TIMEOUT_MS = 250;
+/** The longest slice of background work: well under a frame, so a key press waits little for it. */
+const SLICE_MS = 8;
+
+interface TaskScheduler {
+  postTask?: (
+    callback: () => void,
+    options: { priority: 'background'; signal: AbortSignal },
+  ) => Promise<unknown>;
+}
 
 /**
- * Runs `work` in idle time, a slice at a time: `work(shouldYield)` does a little, asks
- * `shouldYield()` as it goes and returns `true` once finished; it is called again in the next idle
- * period until then. `afterSlice` runs after each slice. Where `requestIdleCallback` is missing
- * (Safari), slices run in timeouts. Returns what cancels it.
+ * Runs `work` in the background, a slice at a time, starting after the next frame has been rendered:
+ * `work(shouldYield)` does a little, asks `shouldYield()` as it goes (true after 8 ms) and returns
+ * `true` once finished; the next slice is a task of its own, so input and rendering run in between.
+ * Slices are background-priority tasks (`scheduler.postTask`) where the browser has them, else
+ * timeouts — not idle callbacks, which wait for the page to leave an idle period (an animated host
+ * page may leave few). `afterSlice` runs after each slice. Returns what cancels it.
  */
-export function inIdleSlices(
+export function inBackgroundSlices(
   work: (shouldYield: () => boolean) => boolean,
   afterSlice?: () => void,
 ): () => void {
-  let cancelled = false;
-  let cancelNext = () => {};
-  const slice = (deadline?: IdleDeadline) => {
-    if (cancelled) return;
+  const stop = new AbortController();
+  const slice = () => {
+    if (stop.signal.aborted) return;
     const start = performance.now();
-    const shouldYield = () =>
-      performance.now() - start >= IDLE_SLICE_MS ||
-      (deadline !== undefined && !deadline.didTimeout && deadline.timeRemaining() < 1);
-    const finished = work(shouldYield);
+    const finished = work(() => performance.now() - start >= SLICE_MS);
     afterSlice?.();
-    if (!finished) schedule();
+    if (!finished) next();
   };
-  const schedule = () => {
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
-      cancelNext = () => {
-        cancelIdleCallback(id);
-      };
+  const next = () => {
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    if (scheduler?.postTask) {
+      scheduler.postTask(slice, { priority: 'background', signal: stop.signal }).catch((error: unknown) => {
+        // Cancelled: nothing to do. A failing slice is reported as an uncaught error would be.
+        if (!stop.signal.aborted) reportError(error);
+      });
     } else {
       const timer = setTimeout(slice, 0);
-      cancelNext = () => {
+      stop.signal.addEventListener('abort', () => {
         clearTimeout(timer);
-      };
+      });
     }
   };
-  schedule();
+  const cancelFirst = afterNextPaint(next);
   return () => {
-    cancelled = true;
-    cancelNext();
+    cancelFirst();
+    stop.abort();
   };
 }

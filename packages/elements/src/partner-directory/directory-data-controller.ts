@@ -2,7 +2,7 @@ import type { PartnerIndexEntry, Taxonomy } from '@flywheel/contract';
 import { FlywheelError, isFlywheelError, type DirectorySearch, type FlywheelClient } from '@flywheel/sdk';
 import type * as DirectoryChunk from './directory-chunk.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inIdleSlices } from '../internal/deferred-work.js';
+import { inBackgroundSlices } from '../internal/deferred-work.js';
 
 /** The search engine and the views of the data, imported on demand; a failed load is a retryable network error. */
 function loadDirectoryChunk(): Promise<typeof DirectoryChunk> {
@@ -37,7 +37,7 @@ export class DirectoryDataController implements ReactiveController {
   entries: readonly PartnerIndexEntry[] = [];
   private client: FlywheelClient | undefined;
   private abort: AbortController | undefined;
-  /** Stops preparing the search in idle time (a new load, or disconnected). */
+  /** Stops preparing the search in the background (a new load, or disconnected). */
   private stopPreparing: (() => void) | undefined;
   /** Called once the facet columns are built (see {@link whenFacetsReady}). */
   private readonly facetWaiters = new Set<() => void>();
@@ -65,7 +65,7 @@ export class DirectoryDataController implements ReactiveController {
   }
 
   /**
-   * Calls `callback` once the search's facet columns are built by the idle-time preparation (so a
+   * Calls `callback` once the search's facet columns are built by the background preparation (so a
    * facet count builds nothing); returns what cancels it.
    */
   whenFacetsReady(callback: () => void): () => void {
@@ -122,11 +122,11 @@ export class DirectoryDataController implements ReactiveController {
       });
       this.search = search;
       this.views = views;
-      // The first screen needs only the default order. The facet columns (for the counts, asked for
-      // after that screen is painted), the text index and the other orders are built in idle time,
-      // a few milliseconds at a time, so a key pressed meanwhile is handled at once (a query that
-      // needs a structure still being built finishes it first).
-      this.stopPreparing = inIdleSlices(
+      // The first screen needs only the default order. The facet columns (for the counts), the text
+      // index and the other orders are built after that screen is painted, in background tasks of at
+      // most 8 ms, so a key pressed meanwhile is handled at once (a query that needs a structure
+      // still being built finishes it first).
+      this.stopPreparing = inBackgroundSlices(
         (shouldYield) => search.prepare(shouldYield),
         () => {
           if (!search.facetsReady || this.facetWaiters.size === 0) return;

@@ -221,7 +221,7 @@ export class FwPartnerDirectory extends FwElement {
       if (this.queried?.key !== key || this.data.search !== search) return;
       this.facetCounts = search.query({ ...query, facets }).facets;
     };
-    // On a fresh search, the counts wait for the facet columns being built in idle time.
+    // On a fresh search, the counts wait for the facet columns being built in the background.
     this.cancelFacetCounts = typing
       ? afterPause(count, FACETS_AFTER_TYPING_MS)
       : search.facetsReady
