@@ -150,6 +150,9 @@ export function directoryMetrics(outcome: DirectoryOutcome): ResultsFile {
     'directory.first_render_after_data_ms': ms(median(element.loaded.loads.map(afterDataReady))),
     'directory.vanilla_first_render_after_data_ms': ms(median(vanilla.loaded.loads.map(afterDataReady))),
     'directory.cls': round(Math.max(...element.loaded.loads.map((load) => load.layoutShift)), 4),
+    'directory.longest_task_after_first_results_ms': ms(
+      median(element.loaded.loads.map((load) => load.longestTaskAfterMs)),
+    ),
     'directory.keystroke_ms': keystrokeFigures(element.typing),
     'directory.keystroke_cpu_ms': keystrokeFigures(element.typing, frameCpu),
     'directory.dom_nodes_10k': element.loaded.domAtTop.nodes,
@@ -267,6 +270,12 @@ export function directoryTableRows(metrics: ResultsFile, outcome: DirectoryOutco
       note: 'vanilla: search build (the SDK engine) + first render',
     },
     { metric: 'directory.cls', value: number('directory.cls'), unit: '', budget: BUDGETS.cls },
+    {
+      metric: 'directory.longest_task_after_first_results_ms',
+      value: number('directory.longest_task_after_first_results_ms'),
+      unit: 'ms',
+      note: 'longest task over 50 ms in the 2 s after the first results (0: none); what a key pressed then waits',
+    },
     {
       metric: 'directory.dom_nodes_10k',
       value: number('directory.dom_nodes_10k'),
@@ -397,6 +406,7 @@ function pageDetail(page: PageOutcome) {
       first_card_painted_in_page_ms: ms(load.paintedMs),
       traced: load.tracedPaintedMs !== undefined,
       layout_shift: round(load.layoutShift, 4),
+      longest_task_after_ms: ms(load.longestTaskAfterMs),
     })),
     dom_at_top: loaded.domAtTop,
     dom_at_middle: loaded.domAtMiddle,
@@ -512,7 +522,10 @@ export function directoryBenchMeta(
         '/v1/partner_index (JSON parse, validation, search build and the first render). ' +
         "first_render_after_data_ms: the figure minus the page's User Timing mark " +
         '`fw-partner-directory:data-ready` (set by the element once the index and taxonomy are parsed and ' +
-        'validated, and by the vanilla page once they are parsed): building the search and the first render.',
+        'validated, and by the vanilla page once they are parsed): building the search and the first render. ' +
+        'longest_task_after_first_results_ms: a PerformanceObserver for `longtask` entries (tasks over ' +
+        '50 ms) in the same init script; per load, the longest that started within 2 s after the in-page ' +
+        'first-card paint (0 if none); the median of the loads.',
       keystroke:
         'From page.evaluate, inside a requestAnimationFrame callback (the start of a frame): a User Timing ' +
         "mark, then set the shadow root's [part~=search-input] value and dispatch a bubbling, composed " +

@@ -32,6 +32,11 @@ export interface FirstResults {
   readonly dataReadyMs: number | null;
   /** Sum of `layout-shift` entries without recent input, up to `paintedMs` plus a settle time. */
   readonly layoutShift: number;
+  /**
+   * The longest task (Long Tasks API: over 50 ms) that started in the 2 s after `paintedMs`: how long
+   * a key pressed right after the results appeared could wait. 0 when there was none.
+   */
+  readonly longestTaskAfterMs: number;
 }
 
 /** One keystroke, in milliseconds from dispatching the `input` event. */

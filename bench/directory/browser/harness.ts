@@ -11,6 +11,8 @@ import { MARKS } from '../harness-api.js';
 const CARD = '.card';
 /** Layout shifts are summed until this long after the first card painted. */
 const LAYOUT_SHIFT_SETTLE_MS = 500;
+/** Long tasks are looked for until this long after the first card painted (work deferred past it). */
+const LONG_TASK_WINDOW_MS = 2000;
 
 interface LayoutShiftEntry extends PerformanceEntry {
   readonly value: number;
@@ -102,6 +104,15 @@ function watchFirstCard(): Promise<FirstResults> {
   } catch {
     // Layout Instability API missing: reported as 0.
   }
+  const longTasks: PerformanceEntry[] = [];
+  const tasks = new PerformanceObserver((list) => {
+    longTasks.push(...list.getEntries());
+  });
+  try {
+    tasks.observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long Tasks API missing: reported as 0.
+  }
 
   return new Promise((resolve) => {
     let observer: MutationObserver | undefined;
@@ -113,7 +124,7 @@ function watchFirstCard(): Promise<FirstResults> {
       void nextFrameRendered()
         .then(async (paintedMs) => {
           shiftsUntil = paintedMs + LAYOUT_SHIFT_SETTLE_MS;
-          await new Promise((settle) => setTimeout(settle, LAYOUT_SHIFT_SETTLE_MS));
+          await new Promise((settle) => setTimeout(settle, LONG_TASK_WINDOW_MS));
           return paintedMs;
         })
         .then((paintedMs) => {
@@ -121,6 +132,16 @@ function watchFirstCard(): Promise<FirstResults> {
             if (!entry.hadRecentInput && entry.startTime <= shiftsUntil) layoutShift += entry.value;
           }
           shifts.disconnect();
+          longTasks.push(...tasks.takeRecords());
+          tasks.disconnect();
+          const longestTaskAfterMs = Math.max(
+            0,
+            ...longTasks
+              .filter(
+                (task) => task.startTime >= paintedMs && task.startTime < paintedMs + LONG_TASK_WINDOW_MS,
+              )
+              .map((task) => task.duration),
+          );
           const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
           const responseEnd = (pattern: RegExp) =>
             resources.find((entry) => pattern.test(entry.name))?.responseEnd ?? null;
@@ -131,6 +152,7 @@ function watchFirstCard(): Promise<FirstResults> {
             indexResponseEndMs: responseEnd(/\/v1\/partner_index/),
             dataReadyMs: performance.getEntriesByName(DATA_READY_MARK)[0]?.startTime ?? null,
             layoutShift,
+            longestTaskAfterMs,
           });
         });
     };
