@@ -222,6 +222,18 @@ export class TextIndex {
   }
 }
 
+/** A copy of `array` with room for `capacity` items. */
+function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer>;
+function grown(array: Uint8Array, capacity: number): Uint8Array<ArrayBuffer>;
+function grown(
+  array: Int32Array | Uint8Array,
+  capacity: number,
+): Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> {
+  const copy = array instanceof Int32Array ? new Int32Array(capacity) : new Uint8Array(capacity);
+  copy.set(array);
+  return copy;
+}
+
 /** What {@link TextIndexBuilder} hands to the index. */
 interface TextIndexParts {
   readonly size: number;
@@ -280,21 +292,13 @@ export class TextIndexBuilder {
       if (extraText) dictionary.read(extraText(entry), words);
       if (terms.length > lastEntry.length) {
         const capacity = Math.max(lastEntry.length * 2, terms.length);
-        const grownEntries = new Int32Array(capacity);
-        grownEntries.set(lastEntry);
-        lastEntry = grownEntries;
-        const grownFields = new Uint8Array(capacity);
-        grownFields.set(fieldsOf);
-        fieldsOf = grownFields;
+        lastEntry = grown(lastEntry, capacity);
+        fieldsOf = grown(fieldsOf, capacity);
       }
       if (pairs + words.length > pairTerms.length) {
         const capacity = Math.max(pairTerms.length * 2, pairs + words.length);
-        const grownTerms = new Int32Array(capacity);
-        grownTerms.set(pairTerms);
-        pairTerms = grownTerms;
-        const grownValues = new Int32Array(capacity);
-        grownValues.set(pairValues);
-        pairValues = grownValues;
+        pairTerms = grown(pairTerms, capacity);
+        pairValues = grown(pairValues, capacity);
       }
       // One posting per distinct term of the entry, with the fields it occurs in.
       const first = pairs;
