@@ -20,10 +20,13 @@ import type { DirectoryQuery, DirectoryResult, DirectorySearch, DirectorySearchO
 const DAY_MS = 86_400_000;
 /** Text matches kept (each holds two arrays the size of the index). */
 const RECENT_TEXT_MATCHES = 8;
-/** Orders `prepare` computes ahead (`-tier` also breaks relevance ties). */
-const STATIC_ORDERS: readonly StaticOrder[] = ['-tier', 'name', '-rating', '-joined_at'];
-/** Entries read per step of a sliced {@link IndexedDirectory.prepare} (well under a millisecond each). */
-const PREPARE_SLICE = 256;
+/**
+ * Orders `prepare` computes ahead (`-tier` also breaks relevance ties), one per step: `name` before
+ * `-tier`, which is ordered by name within a tier.
+ */
+const STATIC_ORDERS: readonly StaticOrder[] = ['name', '-tier', '-rating', '-joined_at'];
+/** Entries read per step of a sliced {@link IndexedDirectory.prepare}: about a millisecond, cold. */
+const PREPARE_SLICE = 64;
 
 /**
  * Builds the client-side search engine over a directory index, once; every `query` then filters,
@@ -151,8 +154,14 @@ class IndexedDirectory implements DirectorySearch {
     }
     while (!this.text) {
       const builder = (this.textBuilder ??= new TextIndexBuilder(this.entries, this.extraText));
-      if (builder.done) this.textIndex();
-      else builder.read(PREPARE_SLICE);
+      if (!builder.done) builder.read(PREPARE_SLICE);
+      else if (!builder.termsSorted) builder.sortTerms();
+      else this.textIndex();
+      if (shouldYield?.()) return false;
+    }
+    // The id order breaks every other order's ties: a step of its own.
+    if (!this.sorts.hasIdOrder) {
+      this.sorts.idOrder();
       if (shouldYield?.()) return false;
     }
     for (const sort of STATIC_ORDERS) {

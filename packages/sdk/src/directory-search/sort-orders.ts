@@ -197,8 +197,13 @@ export class SortOrders {
     }
   }
 
+  /** Whether the id order is computed already. */
+  get hasIdOrder(): boolean {
+    return this.ids !== null;
+  }
+
   /** Entries by id (code units): the last tie-break of every order. */
-  private idOrder(): Permutation {
+  idOrder(): Permutation {
     const { entries } = this;
     this.ids ??= sortedBy(this.n, (a, b) => byCodeUnits(entries[a]!.id, entries[b]!.id));
     return this.ids;

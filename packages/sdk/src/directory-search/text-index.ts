@@ -263,6 +263,8 @@ export class TextIndexBuilder {
   private readonly nameStart: Int32Array;
   private offset = 1;
   private readonly words: number[] = [];
+  /** The terms by code units, and each term's rank there (set by {@link sortTerms}). */
+  private sorted: { order: number[]; rankOf: Int32Array } | undefined;
 
   constructor(
     private readonly entries: readonly PartnerIndexEntry[],
@@ -330,15 +332,16 @@ export class TextIndexBuilder {
     this.next = end;
   }
 
-  /** Reads what is left, sorts the terms and returns the index. */
-  finish(): TextIndex {
-    this.read(Infinity);
-    const { pairTerms, pairValues, pairs, nameStart } = this;
-    const terms = this.dictionary.terms;
-    const n = this.entries.length;
-    nameStart[n] = this.offset;
+  /** Whether {@link sortTerms} has run (a step of its own, as it costs as much as many reads). */
+  get termsSorted(): boolean {
+    return this.sorted !== undefined;
+  }
 
-    // Sort the terms, then place every posting by a counting sort on its term's rank.
+  /** Reads what is left and sorts the terms by code units. */
+  sortTerms(): void {
+    if (this.sorted) return;
+    this.read(Infinity);
+    const terms = this.dictionary.terms;
     const order = terms
       .map((_, id) => id)
       .sort((a, b) => {
@@ -348,6 +351,19 @@ export class TextIndexBuilder {
       });
     const rankOf = new Int32Array(order.length);
     order.forEach((id, rank) => (rankOf[id] = rank));
+    this.sorted = { order, rankOf };
+  }
+
+  /** Reads what is left, sorts the terms and returns the index: postings placed by term rank. */
+  finish(): TextIndex {
+    this.sortTerms();
+    const { pairTerms, pairValues, pairs, nameStart } = this;
+    const { order, rankOf } = this.sorted!;
+    const terms = this.dictionary.terms;
+    const n = this.entries.length;
+    nameStart[n] = this.offset;
+
+    // Place every posting by a counting sort on its term's rank.
     const termStart = new Int32Array(order.length + 1);
     for (let i = 0; i < pairs; i++) termStart[rankOf[pairTerms[i]!]! + 1]!++;
     for (let t = 0; t < order.length; t++) termStart[t + 1]! += termStart[t]!;

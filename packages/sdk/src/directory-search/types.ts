@@ -47,7 +47,7 @@ export interface DirectorySearch {
    * screen is drawn and the first keystroke finds everything ready.
    *
    * Without an argument it builds everything at once. With `shouldYield` it works in small steps
-   * (a few hundred entries, or one sort order) and asks after each whether to stop, so it can run
+   * (64 entries, the term sort, or one sort order) and asks after each whether to stop, so it can run
    * in the background without blocking input: call it again until it returns `true`. A query that needs
    * a structure still being built finishes that structure first; results never differ. Idempotent.
    */
