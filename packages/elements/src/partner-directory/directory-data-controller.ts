@@ -123,8 +123,8 @@ export class DirectoryDataController implements ReactiveController {
       this.search = search;
       this.views = views;
       // The first screen needs only the default order. The facet columns (for the counts), the text
-      // index and the other orders are built after that screen is painted, in background tasks of at
-      // most 8 ms, so a key pressed meanwhile is handled at once (a query that needs a structure
+      // index and the other orders are built after that screen is painted, in background tasks that
+      // yield after 8 ms, so a key pressed meanwhile is handled soon (a query that needs a structure
       // still being built finishes it first).
       this.stopPreparing = inBackgroundSlices(
         (shouldYield) => search.prepare(shouldYield),
