@@ -674,4 +674,27 @@ describe('directory search: text', () => {
     });
     expect(halfway.prepare()).toBe(true);
   });
+
+  it('starts a structure over after a step that threw, so the results do not change', () => {
+    let failOnce = true;
+    let readAfterFailure = 0;
+    const flakyExtraText = (e: PartnerIndexEntry) => {
+      if (failOnce && e === ENTRIES[1500]) {
+        failOnce = false;
+        throw new Error('extra text failed');
+      }
+      if (!failOnce) readAfterFailure++;
+      return extraText(e);
+    };
+    const flaky = createDirectorySearch(ENTRIES, { extraText: flakyExtraText, seed: 11 });
+    expect(() => {
+      while (!flaky.prepare(() => true));
+    }).toThrow('extra text failed');
+    expect(flaky.prepare()).toBe(true);
+    // Every entry read again from the start, not the rest of a half-read slice.
+    expect(readAfterFailure).toBe(ENTRIES.length);
+    for (const q of ['data migr', 'Nortwind', 'データ', 'northwind revenue']) {
+      expect(ids(flaky.query({ q }))).toEqual(ids(search.query({ q })));
+    }
+  });
 });

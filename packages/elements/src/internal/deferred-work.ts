@@ -23,23 +23,22 @@ export function afterPause(callback: () => void, ms: number): () => void {
   };
 }
 
-/** The longest slice of background work: well under a frame, so a key press waits little for it. */
+/** When a slice of background work yields: well under a frame, so a key press waits little for it. */
 const SLICE_MS = 8;
 
 interface TaskScheduler {
-  postTask?: (
-    callback: () => void,
-    options: { priority: 'background'; signal: AbortSignal },
-  ) => Promise<unknown>;
+  postTask?: (callback: () => void, options: { signal: AbortSignal }) => Promise<unknown>;
 }
 
 /**
  * Runs `work` in the background, a slice at a time, starting after the next frame has been rendered:
  * `work(shouldYield)` does a little, asks `shouldYield()` as it goes (true after 8 ms) and returns
  * `true` once finished; the next slice is a task of its own, so input and rendering run in between.
- * Slices are background-priority tasks (`scheduler.postTask`) where the browser has them, else
- * timeouts — not idle callbacks, which wait for the page to leave an idle period (an animated host
- * page may leave few). `afterSlice` runs after each slice. Returns what cancels it.
+ * Slices are tasks of the browser's default priority (`scheduler.postTask`, which still lets input
+ * go first) where it has them, else timeouts — not idle callbacks, which wait for the page to leave
+ * an idle period (an animated host page may leave few). `afterSlice` runs after each slice, also one
+ * that threw; a slice that throws is reported as an uncaught error and ends the work. Returns what
+ * cancels it.
  */
 export function inBackgroundSlices(
   work: (shouldYield: () => boolean) => boolean,
@@ -49,22 +48,30 @@ export function inBackgroundSlices(
   const slice = () => {
     if (stop.signal.aborted) return;
     const start = performance.now();
-    const finished = work(() => performance.now() - start >= SLICE_MS);
-    afterSlice?.();
+    let finished: boolean;
+    try {
+      finished = work(() => performance.now() - start >= SLICE_MS);
+    } finally {
+      afterSlice?.();
+    }
     if (!finished) next();
   };
   const next = () => {
     const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
     if (scheduler?.postTask) {
-      scheduler.postTask(slice, { priority: 'background', signal: stop.signal }).catch((error: unknown) => {
+      scheduler.postTask(slice, { signal: stop.signal }).catch((error: unknown) => {
         // Cancelled: nothing to do. A failing slice is reported as an uncaught error would be.
         if (!stop.signal.aborted) reportError(error);
       });
     } else {
-      const timer = setTimeout(slice, 0);
-      stop.signal.addEventListener('abort', () => {
+      const cancel = () => {
         clearTimeout(timer);
-      });
+      };
+      const timer = setTimeout(() => {
+        stop.signal.removeEventListener('abort', cancel);
+        slice();
+      }, 0);
+      stop.signal.addEventListener('abort', cancel, { once: true });
     }
   };
   const cancelFirst = afterNextPaint(next);

@@ -50,6 +50,11 @@ export class DirectoryDataController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Back in a page with the same client: the data stays, and so must its preparation.
+    if (this.search && !this.stopPreparing) this.prepare(this.search);
+  }
+
   hostUpdate(): void {
     const client = this.currentClient();
     if (client === this.client) return;
@@ -60,6 +65,7 @@ export class DirectoryDataController implements ReactiveController {
   hostDisconnected(): void {
     this.abort?.abort();
     this.stopPreparing?.();
+    this.stopPreparing = undefined;
     this.facetWaiters.clear();
     this.client = undefined;
   }
@@ -80,9 +86,35 @@ export class DirectoryDataController implements ReactiveController {
     void this.load();
   }
 
+  /**
+   * Builds the facet columns (for the counts), the text index and the other orders after the first
+   * screen is painted, in background tasks that yield after 8 ms, so a key pressed meanwhile is
+   * handled soon (a query that needs a structure still being built finishes it first). Facet
+   * counts waiting for the columns are released after every slice once they exist, also after a
+   * slice that failed; one failing count does not hold up the others.
+   */
+  private prepare(search: DirectorySearch): void {
+    this.stopPreparing = inBackgroundSlices(
+      (shouldYield) => search.prepare(shouldYield),
+      () => {
+        if (!search.facetsReady || this.facetWaiters.size === 0) return;
+        const waiting = [...this.facetWaiters];
+        this.facetWaiters.clear();
+        for (const callback of waiting) {
+          try {
+            callback();
+          } catch (error) {
+            reportError(error);
+          }
+        }
+      },
+    );
+  }
+
   private async load(): Promise<void> {
     this.abort?.abort();
     this.stopPreparing?.();
+    this.stopPreparing = undefined;
     this.facetWaiters.clear();
     const client = this.client;
     if (!client) {
@@ -122,19 +154,8 @@ export class DirectoryDataController implements ReactiveController {
       });
       this.search = search;
       this.views = views;
-      // The first screen needs only the default order. The facet columns (for the counts), the text
-      // index and the other orders are built after that screen is painted, in background tasks that
-      // yield after 8 ms, so a key pressed meanwhile is handled soon (a query that needs a structure
-      // still being built finishes it first).
-      this.stopPreparing = inBackgroundSlices(
-        (shouldYield) => search.prepare(shouldYield),
-        () => {
-          if (!search.facetsReady || this.facetWaiters.size === 0) return;
-          const waiting = [...this.facetWaiters];
-          this.facetWaiters.clear();
-          for (const callback of waiting) callback();
-        },
-      );
+      // The first screen needs only the default order; the rest is built after it is painted.
+      this.prepare(search);
       this.entries = index.data;
       this.taxonomy = taxonomy;
       this.status = 'ready';

@@ -213,8 +213,10 @@ export class FwPartnerDirectory extends FwElement {
     this.queried = { search, key, rest };
     // The results are painted in this frame; facet counts are computed after it and painted in the
     // next one, so neither a keystroke nor the first screen waits for them (they cost as much as
-    // the search itself on a large index, and the first count builds the facet columns). While
-    // words are being typed, counts wait for a pause: nobody reads them between two keys.
+    // the search itself on a large index). While words are being typed, counts wait for a pause:
+    // nobody reads them between two keys.
+    // After a reload (the element moved in the page, or a new client) the previous counts stay until
+    // the new ones come: the same index, in the common case, so no flash of an empty filter panel.
     const typing = previous?.search === search && previous.rest === rest && this.facetCounts !== undefined;
     this.cancelFacetCounts?.();
     const count = () => {

@@ -146,17 +146,29 @@ class IndexedDirectory implements DirectorySearch {
   prepare(shouldYield?: () => boolean): boolean {
     // In the order they are needed: the facet counts come right after the first screen, words later.
     // Every call makes progress before it asks whether to stop.
+    // A step that throws (an `extraText` that fails, say) drops its half-read builder, so the next
+    // attempt starts over instead of finishing from a state the failure left behind.
     while (!this.facetColumns) {
       const builder = (this.columnsBuilder ??= new FacetColumnsBuilder(this.entries, this.regions));
-      if (builder.done) this.columns();
-      else builder.read(PREPARE_SLICE);
+      try {
+        if (builder.done) this.columns();
+        else builder.read(PREPARE_SLICE);
+      } catch (error) {
+        this.columnsBuilder = null;
+        throw error;
+      }
       if (shouldYield?.()) return false;
     }
     while (!this.text) {
       const builder = (this.textBuilder ??= new TextIndexBuilder(this.entries, this.extraText));
-      if (!builder.done) builder.read(PREPARE_SLICE);
-      else if (!builder.termsSorted) builder.sortTerms();
-      else this.textIndex();
+      try {
+        if (!builder.done) builder.read(PREPARE_SLICE);
+        else if (!builder.termsSorted) builder.sortTerms();
+        else this.textIndex();
+      } catch (error) {
+        this.textBuilder = null;
+        throw error;
+      }
       if (shouldYield?.()) return false;
     }
     // The id order breaks every other order's ties: a step of its own.
@@ -174,18 +186,18 @@ class IndexedDirectory implements DirectorySearch {
 
   private columns(): FacetColumn[] {
     if (!this.facetColumns) {
-      this.facetColumns = (
-        this.columnsBuilder ?? new FacetColumnsBuilder(this.entries, this.regions)
-      ).finish();
+      const builder = this.columnsBuilder ?? new FacetColumnsBuilder(this.entries, this.regions);
       this.columnsBuilder = null;
+      this.facetColumns = builder.finish();
     }
     return this.facetColumns;
   }
 
   private textIndex(): TextIndex {
     if (!this.text) {
-      this.text = (this.textBuilder ?? new TextIndexBuilder(this.entries, this.extraText)).finish();
+      const builder = this.textBuilder ?? new TextIndexBuilder(this.entries, this.extraText);
       this.textBuilder = null;
+      this.text = builder.finish();
     }
     return this.text;
   }
